@@ -1,0 +1,64 @@
+//! Reads `content/ko.toml` and `content/en.toml` with the model's own serde types, validates them,
+//! and writes them as Rust values into `$OUT_DIR/content_<lang>.rs` (see `src/model/builtin.rs`).
+//! Any problem stops the build with a message naming the file and the field.
+
+use std::path::Path;
+
+#[allow(dead_code)]
+#[path = "src/model"]
+mod model {
+    pub mod config;
+    pub mod content;
+    pub mod rust_literal;
+    pub mod stack;
+    pub mod timeline;
+}
+
+use model::content::{self, Content};
+
+fn fail(msg: String) -> ! {
+    // cargo shows a build script's stderr when it fails.
+    eprintln!("\n{msg}\n");
+    std::process::exit(1);
+}
+
+fn load(file: &str) -> Content {
+    let text =
+        std::fs::read_to_string(file).unwrap_or_else(|e| fail(format!("{file}: cannot read: {e}")));
+    let c: Content = toml::from_str(&text).unwrap_or_else(|e| fail(format!("{file}: {e}")));
+    let errors = content::validate(&c);
+    if !errors.is_empty() {
+        let list: Vec<String> = errors.iter().map(|e| format!("  {file}: {e}")).collect();
+        fail(format!("content errors:\n{}", list.join("\n")));
+    }
+    c
+}
+
+fn main() {
+    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    println!("cargo:rerun-if-changed=content");
+    for src in ["content.rs", "rust_literal.rs", "stack.rs", "timeline.rs"] {
+        println!("cargo:rerun-if-changed=src/model/{src}");
+    }
+    let ko = load("content/ko.toml");
+    let en = load("content/en.toml");
+    let diff = content::shape_differences(&ko, &en);
+    if !diff.is_empty() {
+        fail(format!(
+            "content/ko.toml and content/en.toml differ in shape:\n  {}",
+            diff.join("\n  ")
+        ));
+    }
+    for (lang, c) in [("ko", &ko), ("en", &en)] {
+        if c.lang != lang {
+            fail(format!(
+                "content/{lang}.toml: lang is \"{}\", expected \"{lang}\"",
+                c.lang
+            ));
+        }
+        let code = model::rust_literal::to_rust(c)
+            .unwrap_or_else(|e| fail(format!("content/{lang}.toml: {e}")));
+        let path = Path::new(&out).join(format!("content_{lang}.rs"));
+        std::fs::write(&path, code).unwrap_or_else(|e| fail(format!("{}: {e}", path.display())));
+    }
+}

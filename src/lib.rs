@@ -1,0 +1,13 @@
+//! container-vs-vm: the post "Container VS VM" as an explorable widget.
+//!
+//! - [`model`]: pure data and state machines (content, stacks, timeline, config), no browser.
+//! - [`components`]: Yew function components, one per file.
+//! - [`mount_all`] (wasm only): mounts a widget into every `[data-cvm]` element of the page.
+
+pub mod components;
+pub mod model;
+
+#[cfg(target_arch = "wasm32")]
+mod mount;
+#[cfg(target_arch = "wasm32")]
+pub use mount::{mount, mount_all};

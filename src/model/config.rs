@@ -1,0 +1,172 @@
+//! The configuration of one mounted widget, read from its element's `data-*` attributes.
+//! Every bad value becomes a [`Warning`] naming the attribute and the value, and the documented
+//! default is used instead: a typo never panics and never leaves a blank box.
+
+/// The widget's language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    Ko,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Ko, Lang::En];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Ko => "ko",
+            Lang::En => "en",
+        }
+    }
+
+    /// `ko`, `KO`, `ko-KR`, ` en ` … → a language; anything else → `None`.
+    pub fn parse(value: &str) -> Option<Lang> {
+        let primary = value.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.code() == primary)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Config {
+    /// `data-lang`: `ko` (default) or `en`.
+    pub lang: Lang,
+    /// `data-autoplay`: build the stacks up step by step (default `true`); `false` shows them
+    /// finished.
+    pub autoplay: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            lang: Lang::Ko,
+            autoplay: true,
+        }
+    }
+}
+
+/// A bad attribute value and what was used instead.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Warning {
+    pub attribute: &'static str,
+    pub value: String,
+    pub used: &'static str,
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Long garbage is cut so one bad attribute cannot flood the console.
+        let shown: String = self.value.chars().take(40).collect();
+        let more = if self.value.chars().count() > 40 {
+            "…"
+        } else {
+            ""
+        };
+        write!(
+            f,
+            "container-vs-vm: {}=\"{shown}{more}\" is not understood; using {}",
+            self.attribute, self.used
+        )
+    }
+}
+
+fn parse_bool(value: &str) -> Option<bool> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "" | "true" | "yes" | "on" | "1" => Some(true),
+        "false" | "no" | "off" | "0" => Some(false),
+        _ => None,
+    }
+}
+
+impl Config {
+    /// Reads the configuration through `attr`, which returns an attribute's value if it is set.
+    pub fn from_attributes(attr: impl Fn(&str) -> Option<String>) -> (Config, Vec<Warning>) {
+        let mut config = Config::default();
+        let mut warnings = Vec::new();
+        if let Some(v) = attr("data-lang") {
+            match Lang::parse(&v) {
+                Some(lang) => config.lang = lang,
+                None => warnings.push(Warning {
+                    attribute: "data-lang",
+                    value: v,
+                    used: "ko",
+                }),
+            }
+        }
+        if let Some(v) = attr("data-autoplay") {
+            match parse_bool(&v) {
+                Some(b) => config.autoplay = b,
+                None => warnings.push(Warning {
+                    attribute: "data-autoplay",
+                    value: v,
+                    used: "true",
+                }),
+            }
+        }
+        (config, warnings)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(pairs: &[(&str, &str)]) -> (Config, Vec<Warning>) {
+        Config::from_attributes(|name| {
+            pairs
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| v.to_string())
+        })
+    }
+
+    #[test]
+    fn no_attributes_gives_the_defaults() {
+        assert_eq!(parse(&[]), (Config::default(), vec![]));
+        assert_eq!(Config::default().lang, Lang::Ko);
+        assert!(Config::default().autoplay);
+    }
+
+    #[test]
+    fn good_values_in_any_case() {
+        for (v, lang) in [
+            ("en", Lang::En),
+            ("EN", Lang::En),
+            (" en-US ", Lang::En),
+            ("ko_KR", Lang::Ko),
+        ] {
+            assert_eq!(parse(&[("data-lang", v)]).0.lang, lang, "{v}");
+        }
+        for (v, b) in [
+            ("false", false),
+            ("OFF", false),
+            ("0", false),
+            ("", true),
+            ("Yes", true),
+        ] {
+            assert_eq!(parse(&[("data-autoplay", v)]).0.autoplay, b, "{v}");
+        }
+    }
+
+    #[test]
+    fn bad_values_warn_with_attribute_and_value_and_fall_back() {
+        let (config, warnings) = parse(&[("data-lang", "fr"), ("data-autoplay", "sometimes")]);
+        assert_eq!(config, Config::default());
+        assert_eq!(warnings.len(), 2);
+        let text = warnings[0].to_string();
+        assert!(
+            text.contains("data-lang") && text.contains("\"fr\"") && text.contains("ko"),
+            "{text}"
+        );
+        assert!(warnings[1]
+            .to_string()
+            .contains("data-autoplay=\"sometimes\""));
+    }
+
+    #[test]
+    fn huge_values_are_cut_in_the_message() {
+        let huge = "x".repeat(10_000);
+        let (_, w) = parse(&[("data-lang", &huge)]);
+        assert!(w[0].to_string().len() < 200);
+    }
+}

@@ -1,0 +1,10 @@
+//! The pure model: content, stacks, the build-up timeline and the mount configuration.
+//! No yew, web-sys or wasm-bindgen here, so all of it is tested with plain `cargo test`.
+
+pub mod builtin;
+pub mod config;
+pub mod content;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod rust_literal;
+pub mod stack;
+pub mod timeline;

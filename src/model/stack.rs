@@ -1,0 +1,165 @@
+//! The two stacks as data: which layers, in what order, which are shared and which repeat per guest.
+
+use serde::{Deserialize, Serialize};
+
+/// A kind of layer. The same kind has the same colour in both stacks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LayerKind {
+    Hardware,
+    HostOs,
+    Hypervisor,
+    Engine,
+    GuestOs,
+    BinsLibs,
+    App,
+}
+
+impl LayerKind {
+    /// Every kind, in declaration order (the generated content refers to kinds by this index).
+    pub const ALL: [LayerKind; 7] = [
+        LayerKind::Hardware,
+        LayerKind::HostOs,
+        LayerKind::Hypervisor,
+        LayerKind::Engine,
+        LayerKind::GuestOs,
+        LayerKind::BinsLibs,
+        LayerKind::App,
+    ];
+
+    /// The CSS modifier and DOM key of this kind (`cvm-layer--host-os`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            LayerKind::Hardware => "hardware",
+            LayerKind::HostOs => "host-os",
+            LayerKind::Hypervisor => "hypervisor",
+            LayerKind::Engine => "engine",
+            LayerKind::GuestOs => "guest-os",
+            LayerKind::BinsLibs => "bins-libs",
+            LayerKind::App => "app",
+        }
+    }
+
+    /// The build-up level at which this kind appears (1 = first, the hardware).
+    pub fn level(self) -> u8 {
+        match self {
+            LayerKind::Hardware => 1,
+            LayerKind::HostOs => 2,
+            LayerKind::Hypervisor | LayerKind::Engine => 3,
+            LayerKind::GuestOs => 4,
+            LayerKind::BinsLibs => 5,
+            LayerKind::App => 6,
+        }
+    }
+}
+
+/// Which of the two stacks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum StackKind {
+    Vm,
+    Container,
+}
+
+impl StackKind {
+    pub const BOTH: [StackKind; 2] = [StackKind::Vm, StackKind::Container];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            StackKind::Vm => "vm",
+            StackKind::Container => "container",
+        }
+    }
+}
+
+/// One stack, bottom to top: the layers every guest shares, then the layers each guest has its own
+/// copy of.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Stack {
+    pub kind: StackKind,
+    /// Shared layers, bottom to top; each spans the whole stack.
+    pub shared: &'static [LayerKind],
+    /// Per-guest layers, bottom to top; repeated once per guest.
+    pub per_guest: &'static [LayerKind],
+    /// How many guests (VMs or containers) stand on the shared layers.
+    pub guests: u8,
+}
+
+/// How many VMs / containers the post's figure draws.
+pub const DEFAULT_GUESTS: u8 = 3;
+
+impl Stack {
+    pub fn new(kind: StackKind, guests: u8) -> Stack {
+        let (shared, per_guest): (&'static [LayerKind], &'static [LayerKind]) = match kind {
+            StackKind::Vm => (
+                &[
+                    LayerKind::Hardware,
+                    LayerKind::HostOs,
+                    LayerKind::Hypervisor,
+                ],
+                &[LayerKind::GuestOs, LayerKind::BinsLibs, LayerKind::App],
+            ),
+            StackKind::Container => (
+                &[LayerKind::Hardware, LayerKind::HostOs, LayerKind::Engine],
+                &[LayerKind::BinsLibs, LayerKind::App],
+            ),
+        };
+        Stack {
+            kind,
+            shared,
+            per_guest,
+            guests,
+        }
+    }
+
+    /// Every block the reader sees, bottom to top, guest by guest: `(kind, Some(guest))` for
+    /// per-guest blocks, `(kind, None)` for shared ones.
+    pub fn blocks(&self) -> Vec<(LayerKind, Option<u8>)> {
+        let shared = self.shared.iter().map(|&k| (k, None));
+        let guests =
+            (0..self.guests).flat_map(|g| self.per_guest.iter().map(move |&k| (k, Some(g))));
+        shared.chain(guests).collect()
+    }
+
+    /// The kinds this stack contains, bottom to top, once each.
+    pub fn kinds(&self) -> impl Iterator<Item = LayerKind> + '_ {
+        self.shared.iter().chain(self.per_guest).copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stacks_are_ordered_bottom_to_top() {
+        for kind in StackKind::BOTH {
+            let levels: Vec<u8> = Stack::new(kind, 3).kinds().map(LayerKind::level).collect();
+            assert!(
+                levels.windows(2).all(|w| w[0] < w[1]),
+                "{kind:?}: {levels:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn vm_repeats_a_guest_os_but_containers_share_the_host() {
+        let vm = Stack::new(StackKind::Vm, 3).blocks();
+        let ct = Stack::new(StackKind::Container, 3).blocks();
+        let count = |b: &[(LayerKind, Option<u8>)], k| b.iter().filter(|(x, _)| *x == k).count();
+        assert_eq!(count(&vm, LayerKind::GuestOs), 3);
+        assert_eq!(count(&ct, LayerKind::GuestOs), 0);
+        assert_eq!(count(&vm, LayerKind::HostOs), 1);
+        assert_eq!(count(&ct, LayerKind::HostOs), 1);
+        assert_eq!(count(&vm, LayerKind::App), 3);
+        assert_eq!(count(&ct, LayerKind::App), 3);
+        assert_eq!(vm.len(), 3 + 3 * 3);
+        assert_eq!(ct.len(), 3 + 3 * 2);
+    }
+
+    #[test]
+    fn all_lists_every_kind_in_declaration_order() {
+        for (i, k) in LayerKind::ALL.iter().enumerate() {
+            assert_eq!(*k as usize, i);
+        }
+    }
+}

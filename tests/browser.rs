@@ -186,14 +186,37 @@ async fn play_pause_and_replay_change_the_step() {
     assert_eq!(level(&wrap), "6");
     assert_eq!(text(&wrap, ".cvm-step"), "단계 6 / 6");
 
+    let height = |sel: &str| one(&wrap, sel).get_bounding_client_rect().height();
+    let (widget_h, caption_h) = (height("section.cvm"), height(".cvm-caption"));
+
     click(&wrap, ".cvm-button--replay").await;
     assert_eq!(level(&wrap), "1", "replay starts over from the hardware");
+    assert_eq!(
+        height(".cvm-caption"),
+        caption_h,
+        "a shorter caption keeps the box"
+    );
+    assert_eq!(
+        height("section.cvm"),
+        widget_h,
+        "the build-up never changes the widget's height ({widget_h}, {:?})",
+        [
+            "section.cvm",
+            ".cvm-diagram",
+            ".cvm-controls",
+            ".cvm-table-wrap",
+            ".cvm-advantages",
+            ".cvm-caption"
+        ]
+        .map(height)
+    );
+    assert_eq!(all(&wrap, ".cvm-caption-text--current").len(), 1);
     assert_eq!(
         all(&wrap, ".cvm-layer--shown").len(),
         2,
         "one hardware block per stack"
     );
-    assert!(text(&wrap, ".cvm-caption").starts_with("하드웨어"));
+    assert!(text(&wrap, ".cvm-caption [aria-live]").starts_with("하드웨어"));
 
     click(&wrap, ".cvm-button--pause").await;
     assert!(one(&wrap, ".cvm-controls button")
@@ -208,7 +231,7 @@ async fn play_pause_and_replay_change_the_step() {
     gloo::timers::future::TimeoutFuture::new(1600).await;
     yew::scheduler::flush().await;
     assert_eq!(level(&wrap), "2", "playing: the next layer appears");
-    assert!(text(&wrap, ".cvm-caption").starts_with("호스트 OS"));
+    assert!(text(&wrap, ".cvm-caption [aria-live]").starts_with("호스트 OS"));
     wrap.remove();
 }
 

@@ -61,7 +61,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             <h3 class="cvm-title">{ &content.title }</h3>
             <p class="cvm-description">{ &content.description }</p>
             <StackDiagram content={Rc::clone(&content)} level={p.level} />
-            <Caption text={content.step(p.level).to_string()} />
+            <Caption steps={content.steps.clone()} current={p.level} />
             <Controls ui={content.ui.clone()} player={p} {on_action} />
             <ComparisonTable table={content.table.clone()} />
             <Advantages advantages={content.advantages.clone()} />

@@ -49,7 +49,7 @@ macro_rules! plain {
     )*};
 }
 
-impl<'a> ser::Serializer for &'a mut Writer {
+impl ser::Serializer for &mut Writer {
     type Ok = ();
     type Error = Error;
     type SerializeSeq = Self;
@@ -147,7 +147,7 @@ impl<'a> ser::Serializer for &'a mut Writer {
     }
 }
 
-impl<'a> ser::SerializeSeq for &'a mut Writer {
+impl ser::SerializeSeq for &mut Writer {
     type Ok = ();
     type Error = Error;
     fn serialize_element<T: Serialize + ?Sized>(&mut self, v: &T) -> R {
@@ -161,7 +161,7 @@ impl<'a> ser::SerializeSeq for &'a mut Writer {
     }
 }
 
-impl<'a> ser::SerializeStruct for &'a mut Writer {
+impl ser::SerializeStruct for &mut Writer {
     type Ok = ();
     type Error = Error;
     fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, v: &T) -> R {

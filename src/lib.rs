@@ -3,9 +3,12 @@
 //! - [`model`]: pure data and state machines (content, stacks, timeline, config), no browser.
 //! - [`components`]: Yew function components, one per file.
 //! - [`mount_all`] (wasm only): mounts a widget into every `[data-cvm]` element of the page.
+//! - `ssr` (native only): the same components rendered to static HTML for the embed's fallback.
 
 pub mod components;
 pub mod model;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod ssr;
 
 #[cfg(target_arch = "wasm32")]
 mod mount;

@@ -36,6 +36,7 @@ pub fn mount(el: Element) -> bool {
     let props = WidgetProps {
         config,
         reduced_motion: prefers_reduced_motion(),
+        is_static: false,
     };
     yew::Renderer::<Widget>::with_root_and_props(el, props).render();
     true

@@ -1,29 +1,18 @@
 //! The components rendered natively to HTML (yew `ssr`): every layer of both stacks, the caption,
-//! the controls and the five table rows are there, and content text is escaped, never markup.
+//! the controls and the five table rows are there; the static fallback is the finished widget.
 #![cfg(not(target_arch = "wasm32"))]
 
-use container_vs_vm::components::{Widget, WidgetProps};
+use container_vs_vm::components::WidgetProps;
 use container_vs_vm::model::builtin;
 use container_vs_vm::model::config::{Config, Lang};
+use container_vs_vm::ssr;
 
 fn render(lang: Lang, autoplay: bool) -> String {
-    let props = WidgetProps {
+    ssr::render(WidgetProps {
         config: Config { lang, autoplay },
         reduced_motion: false,
-    };
-    futures_lite(yew::LocalServerRenderer::<Widget>::with_props(props).render())
-}
-
-/// A tiny executor: SSR of these components never awaits anything real.
-fn futures_lite<F: std::future::Future>(f: F) -> F::Output {
-    use std::task::{Context, Poll, Waker};
-    let mut f = std::pin::pin!(f);
-    let mut cx = Context::from_waker(Waker::noop());
-    loop {
-        if let Poll::Ready(v) = f.as_mut().poll(&mut cx) {
-            return v;
-        }
-    }
+        is_static: false,
+    })
 }
 
 fn count(html: &str, needle: &str) -> usize {
@@ -64,5 +53,31 @@ fn renders_both_stacks_every_layer_and_the_table() {
 fn autoplay_starts_from_nothing() {
     let html = render(Lang::Ko, true);
     assert_eq!(count(&html, "cvm-layer--shown"), 0);
-    assert!(html.contains(builtin::content(Lang::Ko).step(0)));
+    assert!(html.contains("cvm-caption-text cvm-caption-text--current\">재생을"));
+}
+
+#[test]
+fn the_static_fallback_is_the_finished_widget_without_live_controls() {
+    let html = ssr::render_static(Lang::En);
+    assert!(html.contains("class=\"cvm cvm--still cvm--static\""));
+    assert_eq!(count(&html, "cvm-layer--shown"), 21);
+    assert!(
+        html.contains("Replay"),
+        "controls keep their place (hidden by CSS)"
+    );
+    assert!(!html.contains("<script"));
+}
+
+#[test]
+fn the_include_is_filled_or_the_missing_marker_is_named() {
+    let t = "<div>{{CVM_FALLBACK_KO}}</div><div>{{CVM_FALLBACK_EN}}</div>?v={{CVM_VERSION}}";
+    let out = ssr::fill_include(t, "abc123").unwrap();
+    assert!(
+        out.contains("컨테이너 엔진")
+            && out.contains("Container engine")
+            && out.contains("?v=abc123")
+    );
+    assert!(!out.contains("{{CVM_"));
+    let err = ssr::fill_include("<div>{{CVM_FALLBACK_KO}}</div>", "x").unwrap_err();
+    assert!(err.contains("{{CVM_FALLBACK_EN}}"), "{err}");
 }

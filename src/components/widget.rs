@@ -20,6 +20,10 @@ pub struct WidgetProps {
     /// The reader asked for reduced motion: start finished, never animate.
     #[prop_or_default]
     pub reduced_motion: bool,
+    /// Rendered ahead of time as the no-JavaScript fallback: the controls keep their place but
+    /// are hidden.
+    #[prop_or_default]
+    pub is_static: bool,
 }
 
 /// The player as yew state.
@@ -55,7 +59,11 @@ pub fn Widget(props: &WidgetProps) -> Html {
         let dispatch = player.dispatcher();
         Callback::from(move |a: Action| dispatch.dispatch(a))
     };
-    let class = classes!("cvm", reduced.then_some("cvm--still"));
+    let class = classes!(
+        "cvm",
+        reduced.then_some("cvm--still"),
+        props.is_static.then_some("cvm--static")
+    );
     html! {
         <section {class} lang={lang.code()} aria-label={content.title.clone()}>
             <h3 class="cvm-title">{ &content.title }</h3>

@@ -1,0 +1,35 @@
+//! Build helper (native): `cvm-embed include TEMPLATE VERSION` prints the Jekyll include with the
+//! static fallbacks rendered from the same components; `cvm-embed fallback ko|en` prints one.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    use container_vs_vm::model::config::Lang;
+    use container_vs_vm::ssr;
+
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let usage = "usage: cvm-embed include TEMPLATE VERSION | cvm-embed fallback ko|en";
+    let result = match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        ["include", template, version] => std::fs::read_to_string(template)
+            .map_err(|e| format!("{template}: {e}"))
+            .and_then(|t| ssr::fill_include(&t, version).map_err(|e| format!("{template}: {e}"))),
+        ["fallback", lang] => Lang::parse(lang)
+            .map(ssr::render_static)
+            .ok_or_else(|| format!("unknown language {lang:?}; {usage}")),
+        _ => Err(usage.to_string()),
+    };
+    match result {
+        Ok(html) => print!("{html}"),
+        Err(e) => {
+            eprintln!("cvm-embed: {e}");
+            std::process::exit(2);
+        }
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}

@@ -1,0 +1,55 @@
+//! Native only: the widget rendered to static HTML with the same components (yew `ssr`), for the
+//! fallback inside the Jekyll include, and the include itself filled in from its template.
+
+use std::future::Future;
+use std::task::{Context, Poll, Waker};
+
+use crate::components::{Widget, WidgetProps};
+use crate::model::config::{Config, Lang};
+
+/// Polls a future that never waits on anything real (server rendering of these components).
+fn block_on<F: Future>(f: F) -> F::Output {
+    let mut f = std::pin::pin!(f);
+    let mut cx = Context::from_waker(Waker::noop());
+    loop {
+        if let Poll::Ready(v) = f.as_mut().poll(&mut cx) {
+            return v;
+        }
+    }
+}
+
+/// The widget as a live one renders it, for the given props.
+pub fn render(props: WidgetProps) -> String {
+    block_on(yew::LocalServerRenderer::<Widget>::with_props(props).render())
+}
+
+/// The static fallback: the finished stacks, the caption, the table, the advantages; the controls
+/// keep their place but are hidden (they would do nothing without the wasm).
+pub fn render_static(lang: Lang) -> String {
+    render(WidgetProps {
+        config: Config {
+            lang,
+            autoplay: false,
+        },
+        reduced_motion: true,
+        is_static: true,
+    })
+}
+
+/// Fills the include template: `{{CVM_FALLBACK_KO}}`, `{{CVM_FALLBACK_EN}}` and `{{CVM_VERSION}}`.
+/// Fails naming the marker if the template lacks one.
+pub fn fill_include(template: &str, version: &str) -> Result<String, String> {
+    let mut out = template.to_string();
+    let fills = [
+        ("{{CVM_FALLBACK_KO}}", render_static(Lang::Ko)),
+        ("{{CVM_FALLBACK_EN}}", render_static(Lang::En)),
+        ("{{CVM_VERSION}}", version.to_string()),
+    ];
+    for (marker, value) in fills {
+        if !out.contains(marker) {
+            return Err(format!("the include template has no {marker}"));
+        }
+        out = out.replace(marker, &value);
+    }
+    Ok(out)
+}

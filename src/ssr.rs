@@ -20,7 +20,11 @@ fn block_on<F: Future>(f: F) -> F::Output {
 
 /// The widget as a live one renders it, for the given props.
 pub fn render(props: WidgetProps) -> String {
-    block_on(yew::LocalServerRenderer::<Widget>::with_props(props).render())
+    block_on(
+        yew::LocalServerRenderer::<Widget>::with_props(props)
+            .hydratable(false)
+            .render(),
+    )
 }
 
 /// The static fallback: the finished stacks, the caption, the table, the advantages; the controls

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { serve } from './static-server.mjs';
 import { launch, open } from './browser.mjs';
 
-const DIST = new URL('../../dist/', import.meta.url).pathname;
+const DIST = new URL('../../build/dist/', import.meta.url).pathname;
 let server, browser;
 
 before(async () => {

@@ -1,0 +1,29 @@
+// Builds the example Jekyll site (examples/blog + scripts/release's output in build/blog) into a
+// temporary folder with Debian's jekyll, once per baseurl.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+
+export function buildSite(baseurl = '') {
+  const dir = mkdtempSync(join(tmpdir(), 'cvm-site-'));
+  const src = join(dir, 'src');
+  cpSync(join(ROOT, 'examples/blog'), src, { recursive: true });
+  cpSync(join(ROOT, 'build/blog'), src, { recursive: true });
+  const out = join(dir, 'site');
+  execFileSync('jekyll', ['build', '--quiet', '-s', src, '-d', out, '--baseurl', baseurl], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  return out;
+}
+
+/** Answers every request that leaves the machine (the post's Google-hosted pictures) locally. */
+export async function offline(page) {
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+    'base64');
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) =>
+    route.fulfill({ status: 200, contentType: 'image/png', body: png }));
+}

@@ -9,6 +9,9 @@ use std::path::Path;
 mod model {
     pub mod config;
     pub mod content;
+    pub mod diagram;
+    pub mod estimates;
+    pub mod highlight;
     pub mod rust_literal;
     pub mod stack;
     pub mod timeline;
@@ -37,7 +40,16 @@ fn load(file: &str) -> Content {
 fn main() {
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     println!("cargo:rerun-if-changed=content");
-    for src in ["content.rs", "rust_literal.rs", "stack.rs", "timeline.rs"] {
+    for src in [
+        "config.rs",
+        "content.rs",
+        "diagram.rs",
+        "estimates.rs",
+        "highlight.rs",
+        "rust_literal.rs",
+        "stack.rs",
+        "timeline.rs",
+    ] {
         println!("cargo:rerun-if-changed=src/model/{src}");
     }
     let ko = load("content/ko.toml");

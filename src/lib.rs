@@ -6,6 +6,7 @@
 //! - `ssr` (native only): the same components rendered to static HTML for the embed's fallback.
 
 pub mod components;
+mod hooks;
 pub mod model;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod ssr;

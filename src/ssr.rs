@@ -37,6 +37,8 @@ pub fn render_static(lang: Lang) -> String {
         },
         reduced_motion: true,
         is_static: true,
+        initial: Default::default(),
+        hash_key: None,
     })
 }
 

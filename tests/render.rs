@@ -12,6 +12,8 @@ fn render(lang: Lang, autoplay: bool) -> String {
         config: Config { lang, autoplay },
         reduced_motion: false,
         is_static: false,
+        initial: Default::default(),
+        hash_key: None,
     })
 }
 

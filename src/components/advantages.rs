@@ -1,25 +1,39 @@
-//! The post's four advantages of containers.
+//! The post's four advantages of containers; picking one shows why in the diagram.
 
 use yew::prelude::*;
 
 use crate::model::content::Advantages as AdvantagesText;
+use crate::model::highlight::Focus;
+use crate::model::view::Msg;
 
 #[derive(Properties, PartialEq)]
 pub struct AdvantagesProps {
     pub advantages: AdvantagesText,
+    pub focus: Option<Focus>,
+    pub on_msg: Callback<Msg>,
 }
 
 #[component]
 pub fn Advantages(props: &AdvantagesProps) -> Html {
     let a = &props.advantages;
+    let items = a.items.iter().map(|item| {
+        let focus = Focus::Advantage(item.key);
+        let picked = props.focus == Some(focus);
+        let onclick = props.on_msg.reform(move |_: MouseEvent| Msg::Select(focus));
+        html! {
+            <li class={classes!("cvm-advantage", picked.then_some("cvm-advantage--picked"))}
+                data-advantage={item.key.slug()}>
+                <button type="button" class="cvm-advantage-button" aria-pressed={picked.to_string()} {onclick}>
+                    { &item.title }
+                </button>
+                { " " }{ &item.text }
+            </li>
+        }
+    });
     html! {
         <section class="cvm-advantages" aria-label={a.title.clone()}>
             <h4 class="cvm-advantages-title">{ &a.title }</h4>
-            <ol class="cvm-advantages-list">
-                { for a.items.iter().map(|item| html! {
-                    <li><strong>{ &item.title }</strong>{ " " }{ &item.text }</li>
-                }) }
-            </ol>
+            <ol class="cvm-advantages-list">{ for items }</ol>
         </section>
     }
 }

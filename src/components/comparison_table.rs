@@ -1,21 +1,34 @@
-//! The post's summary table, as a real table.
+//! The post's summary table, as a real table. Each row's header is a button: picking it lights up
+//! what the row is about in both stacks and explains it in the caption.
 
 use yew::prelude::*;
 
 use crate::model::content::Table;
+use crate::model::highlight::Focus;
+use crate::model::view::Msg;
 
 #[derive(Properties, PartialEq)]
 pub struct ComparisonTableProps {
     pub table: Table,
+    pub focus: Option<Focus>,
+    pub on_msg: Callback<Msg>,
 }
 
 #[component]
 pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
     let t = &props.table;
     let rows = t.rows.iter().map(|r| {
+        let focus = Focus::Row(r.key);
+        let picked = props.focus == Some(focus);
+        let onclick = props.on_msg.reform(move |_: MouseEvent| Msg::Select(focus));
         html! {
-            <tr class="cvm-table-row">
-                <th scope="row">{ &r.topic }</th>
+            <tr class={classes!("cvm-table-row", picked.then_some("cvm-table-row--picked"))}
+                data-row={r.key.slug()}>
+                <th scope="row">
+                    <button type="button" class="cvm-row-button" aria-pressed={picked.to_string()} {onclick}>
+                        { &r.topic }
+                    </button>
+                </th>
                 <td class="cvm-table-vm">{ &r.vm }</td>
                 <td class="cvm-table-container">{ &r.container }</td>
             </tr>

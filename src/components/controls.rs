@@ -1,42 +1,88 @@
-//! Play / pause, replay and the step counter.
+//! The build-up player: step back, play / pause, step forward, replay, and a scrubber whose value
+//! text names the step.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::content::Ui;
+use crate::model::content::Content;
+use crate::model::stack::LayerKind;
 use crate::model::timeline::{Action, Player, LAST_LEVEL};
+use crate::model::view::Msg;
 
 #[derive(Properties, PartialEq)]
 pub struct ControlsProps {
-    pub ui: Ui,
+    pub content: Rc<Content>,
     pub player: Player,
-    pub on_action: Callback<Action>,
+    pub on_msg: Callback<Msg>,
+}
+
+/// `단계 3 / 6: 하이퍼바이저 / 컨테이너 엔진 (Docker)`: the step and the layers it adds.
+fn step_name(c: &Content, level: u8) -> String {
+    let layers: Vec<&str> = LayerKind::ALL
+        .iter()
+        .filter(|k| k.level() == level)
+        .map(|&k| c.layer(k).0)
+        .collect();
+    let head = format!("{} {level} / {LAST_LEVEL}", c.ui.step);
+    if layers.is_empty() {
+        head
+    } else {
+        format!("{head}: {}", layers.join(" / "))
+    }
 }
 
 #[component]
 pub fn Controls(props: &ControlsProps) -> Html {
     let ControlsProps {
-        ui,
+        content,
         player,
-        on_action,
+        on_msg,
     } = props;
+    let ui = &content.ui;
+    let act = |a: Action| on_msg.reform(move |_: MouseEvent| Msg::Player(a));
     let (toggle_label, toggle_action, toggle_class) = if player.playing {
         (&ui.pause, Action::Pause, "cvm-button--pause")
     } else {
         (&ui.play, Action::Play, "cvm-button--play")
     };
-    let toggle = on_action.reform(move |_: MouseEvent| toggle_action);
-    let replay = on_action.reform(|_: MouseEvent| Action::Replay);
+    let oninput = on_msg.reform(|e: InputEvent| {
+        let value = e
+            .target_dyn_into::<web_sys::HtmlInputElement>()
+            .and_then(|i| i.value().parse::<u8>().ok())
+            .unwrap_or(LAST_LEVEL);
+        Msg::Player(Action::Seek(value))
+    });
+    let name = step_name(content, player.level);
     html! {
         <div class="cvm-controls" role="group" aria-label={ui.controls.clone()}>
-            <button type="button" class={classes!("cvm-button", toggle_class)} onclick={toggle}>
-                <span class="cvm-button-icon" aria-hidden="true"></span>
-                { toggle_label }
-            </button>
-            <button type="button" class="cvm-button cvm-button--replay" onclick={replay}>
-                <span class="cvm-button-icon" aria-hidden="true"></span>
-                { &ui.replay }
-            </button>
-            <span class="cvm-step">{ format!("{} {} / {}", ui.step, player.level, LAST_LEVEL) }</span>
+            <div class="cvm-controls-buttons">
+                <button type="button" class="cvm-button cvm-button--icon cvm-button--back"
+                    aria-label={ui.step_back.clone()} title={ui.step_back.clone()}
+                    onclick={act(Action::StepBack)}>
+                    <span class="cvm-button-icon" aria-hidden="true"></span>
+                </button>
+                <button type="button" class={classes!("cvm-button", "cvm-button--toggle", toggle_class)}
+                    onclick={act(toggle_action)}>
+                    <span class="cvm-button-icon" aria-hidden="true"></span>
+                    { toggle_label }
+                </button>
+                <button type="button" class="cvm-button cvm-button--icon cvm-button--forward"
+                    aria-label={ui.step_forward.clone()} title={ui.step_forward.clone()}
+                    onclick={act(Action::StepForward)}>
+                    <span class="cvm-button-icon" aria-hidden="true"></span>
+                </button>
+                <button type="button" class="cvm-button cvm-button--replay" onclick={act(Action::Replay)}>
+                    <span class="cvm-button-icon" aria-hidden="true"></span>
+                    { &ui.replay }
+                </button>
+            </div>
+            <label class="cvm-scrubber">
+                <span class="cvm-visually-hidden">{ &ui.scrubber }</span>
+                <input type="range" class="cvm-scrubber-input" min="0" max={LAST_LEVEL.to_string()} step="1"
+                    value={player.level.to_string()} aria-valuetext={name.clone()} {oninput} />
+            </label>
+            <span class="cvm-step" aria-hidden="true">{ format!("{} {} / {}", ui.step, player.level, LAST_LEVEL) }</span>
         </div>
     }
 }

@@ -1,27 +1,94 @@
-//! One block of a stack. Hidden blocks keep their space (the build-up never moves the page).
+//! One block of a stack: a button that explains itself when picked. Hidden blocks (not reached by
+//! the build-up yet) keep their place, so the build-up never moves the page.
+//!
+//! Keyboard: the diagram has one tab stop; arrow keys move it from block to block the way the eye
+//! moves (up and down a column, across columns and stacks), Enter / Space pick, Escape clears.
 
 use yew::prelude::*;
 
-use crate::model::stack::LayerKind;
+use crate::model::diagram::{BlockId, Dir};
+use crate::model::highlight::{lit, Focus};
+use crate::model::view::Msg;
 
 #[derive(Properties, PartialEq)]
 pub struct LayerProps {
-    pub kind: LayerKind,
+    pub id: BlockId,
     pub label: String,
     /// Reached by the build-up yet?
     pub shown: bool,
+    pub focus: Option<Focus>,
+    /// Holds the diagram's one tab stop.
+    pub tab_stop: bool,
+    /// Said after the label of the picked layer.
+    pub selected_text: String,
+    pub on_msg: Callback<Msg>,
+}
+
+fn dir(key: &str) -> Option<Dir> {
+    Some(match key {
+        "ArrowUp" => Dir::Up,
+        "ArrowDown" => Dir::Down,
+        "ArrowLeft" => Dir::Left,
+        "ArrowRight" => Dir::Right,
+        _ => return None,
+    })
 }
 
 #[component]
 pub fn Layer(props: &LayerProps) -> Html {
+    let id = props.id;
+    let selected = props.focus == Some(Focus::Layer(id));
+    let is_lit = lit(props.focus, id);
     let class = classes!(
         "cvm-layer",
-        format!("cvm-layer--{}", props.kind.slug()),
-        props.shown.then_some("cvm-layer--shown")
+        format!("cvm-layer--{}", id.kind.slug()),
+        props.shown.then_some("cvm-layer--shown"),
+        selected.then_some("cvm-layer--selected"),
+        is_lit.then_some("cvm-layer--lit"),
     );
+    let onclick = props.on_msg.reform(move |_: MouseEvent| Msg::Select(Focus::Layer(id)));
+    let onkeydown = {
+        let on_msg = props.on_msg.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if let Some(d) = dir(&e.key()) {
+                e.prevent_default();
+                on_msg.emit(Msg::Move(id, d));
+                #[cfg(target_arch = "wasm32")]
+                focus_tab_stop(&e);
+            }
+        })
+    };
     html! {
-        <li {class} data-kind={props.kind.slug()}>
-            <span class="cvm-layer-label">{ &props.label }</span>
+        <li class="cvm-block">
+            <button type="button" {class} data-kind={id.kind.slug()} data-block={id.key()}
+                aria-pressed={selected.to_string()} disabled={!props.shown}
+                tabindex={if props.tab_stop { "0" } else { "-1" }} {onclick} {onkeydown}>
+                <span class="cvm-layer-label">{ &props.label }</span>
+                if selected {
+                    <span class="cvm-visually-hidden">{ format!(" ({})", props.selected_text) }</span>
+                }
+            </button>
         </li>
     }
+}
+
+/// After an arrow key, the re-rendered diagram has a new tab stop: move the keyboard focus to it.
+#[cfg(target_arch = "wasm32")]
+fn focus_tab_stop(e: &KeyboardEvent) {
+    use wasm_bindgen::JsCast;
+    let Some(diagram) = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest(".cvm-diagram").ok().flatten())
+    else {
+        return;
+    };
+    // The tab stop moves in the next render; focus it once yew has rendered.
+    yew::platform::spawn_local(async move {
+        if let Ok(Some(el)) = diagram.query_selector("button.cvm-layer[tabindex='0']") {
+            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    });
 }

@@ -6,13 +6,17 @@ use yew::prelude::*;
 
 use crate::components::layer::Layer;
 use crate::model::content::Content;
+use crate::model::diagram::BlockId;
+use crate::model::highlight::boundaries_lit;
 use crate::model::stack::{self, LayerKind, StackKind};
+use crate::model::view::{Msg, View};
 
 #[derive(Properties, PartialEq)]
 pub struct StackProps {
     pub content: Rc<Content>,
     pub stack: stack::Stack,
-    pub level: u8,
+    pub view: View,
+    pub on_msg: Callback<Msg>,
 }
 
 #[component]
@@ -20,13 +24,15 @@ pub fn Stack(props: &StackProps) -> Html {
     let StackProps {
         content,
         stack,
-        level,
+        view,
+        on_msg,
     } = props;
     let ui = &content.ui;
     let (name, unit) = match stack.kind {
         StackKind::Vm => (&ui.vm, &ui.vm_unit),
         StackKind::Container => (&ui.container, &ui.container_unit),
     };
+    let tab_stop = view.tab_stop();
     let layer = |kind: LayerKind, guest: Option<u8>| {
         let (label, _) = content.layer(kind);
         // Apps are told apart by number; the other per-guest layers are copies of one another.
@@ -34,7 +40,15 @@ pub fn Stack(props: &StackProps) -> Html {
             Some(g) if kind == LayerKind::App => format!("{label} {}", g + 1),
             _ => label.to_string(),
         };
-        html! { <Layer {kind} {label} shown={kind.level() <= *level} /> }
+        let id = BlockId {
+            stack: stack.kind,
+            kind,
+            guest,
+        };
+        html! {
+            <Layer {id} {label} shown={view.player.shows(kind)} focus={view.focus}
+                tab_stop={id == tab_stop} selected_text={ui.selected.clone()} on_msg={on_msg.clone()} />
+        }
     };
     let shared = stack.shared.iter().map(|&k| layer(k, None));
     let guests = (0..stack.guests).map(|g| {
@@ -47,13 +61,17 @@ pub fn Stack(props: &StackProps) -> Html {
             </li>
         }
     });
+    let class = classes!(
+        "cvm-stack",
+        format!("cvm-stack--{}", stack.kind.slug()),
+        boundaries_lit(view.focus, stack.kind).then_some("cvm-stack--bounded")
+    );
     html! {
-        <div class={classes!("cvm-stack", format!("cvm-stack--{}", stack.kind.slug()))}
-            role="group" aria-label={name.clone()}>
+        <div {class} role="group" aria-label={name.clone()}>
             <h4 class="cvm-stack-name">{ name }</h4>
             <div class="cvm-stack-body">
                 <ul class="cvm-layers cvm-shared">{ for shared }</ul>
-                <ul class="cvm-guests">{ for guests }</ul>
+                <ul class={classes!("cvm-guests", format!("cvm-guests--{}", stack.guests))}>{ for guests }</ul>
             </div>
         </div>
     }

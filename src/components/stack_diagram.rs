@@ -1,4 +1,5 @@
-//! The figure: the VM stack and the container stack side by side, aligned at the hardware.
+//! The figure: the VM stack and the container stack, aligned at the hardware. Side by side when
+//! there is room; one above the other on a phone with many apps.
 
 use std::rc::Rc;
 
@@ -6,25 +7,28 @@ use yew::prelude::*;
 
 use crate::components::stack::Stack;
 use crate::model::content::Content;
-use crate::model::stack::{self, StackKind, DEFAULT_GUESTS};
+use crate::model::view::{Msg, View};
 
 #[derive(Properties, PartialEq)]
 pub struct StackDiagramProps {
     pub content: Rc<Content>,
-    /// Build-up level: layers above it are not shown yet.
-    pub level: u8,
+    pub view: View,
+    pub on_msg: Callback<Msg>,
 }
 
 #[component]
 pub fn StackDiagram(props: &StackDiagramProps) -> Html {
-    let stacks = StackKind::BOTH.map(|kind| {
+    let view = props.view;
+    let diagram = view.diagram();
+    let stacks = diagram.stacks().map(|stack| {
         html! {
-            <Stack content={Rc::clone(&props.content)} stack={stack::Stack::new(kind, DEFAULT_GUESTS)}
-                level={props.level} />
+            <Stack content={Rc::clone(&props.content)} stack={stack.clone()} {view}
+                on_msg={props.on_msg.clone()} />
         }
     });
+    let class = classes!("cvm-diagram", (view.apps > 4).then_some("cvm-diagram--many"));
     html! {
-        <div class="cvm-diagram" data-level={props.level.to_string()}>
+        <div {class} data-level={view.player.level.to_string()} data-apps={view.apps.to_string()}>
             { for stacks }
         </div>
     }

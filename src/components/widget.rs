@@ -1,4 +1,5 @@
-//! The root: owns the player state and hands props down.
+//! The root: owns the view (player, selection, apps, hypervisor type, language) and hands props
+//! down; every child reports what the reader did as a [`Msg`].
 
 use std::rc::Rc;
 
@@ -9,12 +10,18 @@ use crate::components::advantages::Advantages;
 use crate::components::caption::Caption;
 use crate::components::comparison_table::ComparisonTable;
 use crate::components::controls::Controls;
+use crate::components::hypervisor_switch::HypervisorSwitch;
+use crate::components::language_switch::LanguageSwitch;
+use crate::components::scale_explorer::ScaleExplorer;
 use crate::components::stack_diagram::StackDiagram;
+use crate::hooks::{use_hash_sync, use_in_view};
 use crate::model::builtin;
 use crate::model::config::Config;
+use crate::model::hash::ViewState;
 use crate::model::timeline::{Action, Player, STEP_MS};
+use crate::model::view::{Msg, View};
 
-#[derive(Properties, PartialEq, Clone, Copy)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct WidgetProps {
     pub config: Config,
     /// The reader asked for reduced motion: start finished, never animate.
@@ -24,55 +31,89 @@ pub struct WidgetProps {
     /// are hidden.
     #[prop_or_default]
     pub is_static: bool,
+    /// What the URL hash asked for when the widget mounted.
+    #[prop_or_default]
+    pub initial: ViewState,
+    /// This widget's key in the URL hash; `None` leaves the URL alone.
+    #[prop_or_default]
+    pub hash_key: Option<String>,
 }
 
-/// The player as yew state.
+/// The view as yew state.
 #[derive(PartialEq)]
-struct PlayerState(Player);
+struct ViewCell(View);
 
-impl Reducible for PlayerState {
-    type Action = Action;
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(PlayerState(self.0.apply(action)))
+impl Reducible for ViewCell {
+    type Action = Msg;
+    fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
+        Rc::new(ViewCell(self.0.apply(msg)))
     }
 }
 
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
-    let lang = props.config.lang;
-    let content = use_memo(lang, |&lang| builtin::content(lang));
-    let (autoplay, reduced) = (props.config.autoplay, props.reduced_motion);
-    let player = use_reducer(move || PlayerState(Player::new(autoplay, reduced)));
-    let p = player.0;
+    let (config, reduced) = (props.config, props.reduced_motion);
+    let initial = props.initial;
+    let cell = use_reducer(move || {
+        let start = View::new(config.lang, Player::new(config.autoplay, reduced));
+        ViewCell(start.restored(&initial))
+    });
+    let view = cell.0;
+    let content = use_memo(view.lang, |&lang| builtin::content(lang));
+    let root = use_node_ref();
+    let in_view = use_in_view(root.clone());
+    use_hash_sync(props.hash_key.clone(), view.state());
 
     {
-        let dispatch = player.dispatcher();
-        use_effect_with(p, move |p| {
-            let timer = p
-                .playing
-                .then(|| Timeout::new(STEP_MS, move || dispatch.dispatch(Action::Tick)));
+        let dispatch = cell.dispatcher();
+        use_effect_with(in_view, move |&seen| {
+            if seen {
+                dispatch.dispatch(Msg::Player(Action::InView));
+            }
+        });
+    }
+    {
+        let dispatch = cell.dispatcher();
+        use_effect_with(view.player, move |p| {
+            let timer = p.playing.then(|| {
+                Timeout::new(STEP_MS, move || dispatch.dispatch(Msg::Player(Action::Tick)))
+            });
             move || drop(timer)
         });
     }
 
-    let on_action = {
-        let dispatch = player.dispatcher();
-        Callback::from(move |a: Action| dispatch.dispatch(a))
+    let on_msg = {
+        let dispatch = cell.dispatcher();
+        Callback::from(move |m: Msg| dispatch.dispatch(m))
+    };
+    let onkeydown = {
+        let on_msg = on_msg.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                on_msg.emit(Msg::Clear);
+            }
+        })
     };
     let class = classes!(
         "cvm",
         reduced.then_some("cvm--still"),
-        props.is_static.then_some("cvm--static")
+        props.is_static.then_some("cvm--static"),
+        view.focus.is_some().then_some("cvm--focused")
     );
     html! {
-        <section {class} lang={lang.code()} aria-label={content.title.clone()}>
-            <h3 class="cvm-title">{ &content.title }</h3>
+        <section {class} lang={view.lang.code()} aria-label={content.title.clone()} ref={root} {onkeydown}>
+            <div class="cvm-head">
+                <h3 class="cvm-title">{ &content.title }</h3>
+                <LanguageSwitch lang={view.lang} label={content.ui.language.clone()} on_msg={on_msg.clone()} />
+            </div>
             <p class="cvm-description">{ &content.description }</p>
-            <StackDiagram content={Rc::clone(&content)} level={p.level} />
-            <Caption steps={content.steps.clone()} current={p.level} />
-            <Controls ui={content.ui.clone()} player={p} {on_action} />
-            <ComparisonTable table={content.table.clone()} />
-            <Advantages advantages={content.advantages.clone()} />
+            <HypervisorSwitch ui={content.ui.clone()} value={view.hypervisor} on_msg={on_msg.clone()} />
+            <StackDiagram content={Rc::clone(&content)} {view} on_msg={on_msg.clone()} />
+            <Caption content={Rc::clone(&content)} {view} on_msg={on_msg.clone()} />
+            <Controls content={Rc::clone(&content)} player={view.player} on_msg={on_msg.clone()} />
+            <ComparisonTable table={content.table.clone()} focus={view.focus} on_msg={on_msg.clone()} />
+            <Advantages advantages={content.advantages.clone()} focus={view.focus} on_msg={on_msg.clone()} />
+            <ScaleExplorer estimates={content.estimates.clone()} apps={view.apps} on_msg={on_msg} />
         </section>
     }
 }

@@ -50,7 +50,7 @@ impl Default for Config {
 pub struct Warning {
     pub attribute: &'static str,
     pub value: String,
-    pub used: &'static str,
+    pub used: String,
 }
 
 impl std::fmt::Display for Warning {
@@ -80,16 +80,23 @@ fn parse_bool(value: &str) -> Option<bool> {
 
 impl Config {
     /// Reads the configuration through `attr`, which returns an attribute's value if it is set.
-    pub fn from_attributes(attr: impl Fn(&str) -> Option<String>) -> (Config, Vec<Warning>) {
+    /// The language comes from `data-lang`, else from the page's `lang` (`page_lang`), else
+    /// Korean.
+    pub fn from_attributes(
+        attr: impl Fn(&str) -> Option<String>,
+        page_lang: Option<&str>,
+    ) -> (Config, Vec<Warning>) {
         let mut config = Config::default();
         let mut warnings = Vec::new();
+        let fallback = page_lang.and_then(Lang::parse).unwrap_or_default();
+        config.lang = fallback;
         if let Some(v) = attr("data-lang") {
             match Lang::parse(&v) {
                 Some(lang) => config.lang = lang,
                 None => warnings.push(Warning {
                     attribute: "data-lang",
                     value: v,
-                    used: "ko",
+                    used: fallback.code().to_string(),
                 }),
             }
         }
@@ -99,7 +106,7 @@ impl Config {
                 None => warnings.push(Warning {
                     attribute: "data-autoplay",
                     value: v,
-                    used: "true",
+                    used: "true".to_string(),
                 }),
             }
         }
@@ -112,12 +119,29 @@ mod tests {
     use super::*;
 
     fn parse(pairs: &[(&str, &str)]) -> (Config, Vec<Warning>) {
-        Config::from_attributes(|name| {
-            pairs
-                .iter()
-                .find(|(k, _)| *k == name)
-                .map(|(_, v)| v.to_string())
-        })
+        parse_on_page(pairs, None)
+    }
+
+    fn parse_on_page(pairs: &[(&str, &str)], page: Option<&str>) -> (Config, Vec<Warning>) {
+        Config::from_attributes(
+            |name| {
+                pairs
+                    .iter()
+                    .find(|(k, _)| *k == name)
+                    .map(|(_, v)| v.to_string())
+            },
+            page,
+        )
+    }
+
+    #[test]
+    fn language_comes_from_data_lang_then_the_page_then_korean() {
+        assert_eq!(parse_on_page(&[], Some("en-GB")).0.lang, Lang::En);
+        assert_eq!(parse_on_page(&[("data-lang", "ko")], Some("en")).0.lang, Lang::Ko);
+        assert_eq!(parse_on_page(&[], Some("fr")).0.lang, Lang::Ko);
+        let (c, w) = parse_on_page(&[("data-lang", "fr")], Some("en"));
+        assert_eq!(c.lang, Lang::En);
+        assert!(w[0].to_string().ends_with("using en"), "{}", w[0]);
     }
 
     #[test]

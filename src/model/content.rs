@@ -6,6 +6,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::estimates::{Figure, FigureKey};
+use crate::model::highlight::{AdvantageKey, RowKey};
 use crate::model::stack::LayerKind;
 use crate::model::timeline::LAST_LEVEL;
 
@@ -26,6 +28,7 @@ pub struct Content {
     pub steps: Vec<String>,
     pub table: Table,
     pub advantages: Advantages,
+    pub estimates: Estimates,
 }
 
 /// Words on controls and labels.
@@ -45,6 +48,22 @@ pub struct Ui {
     pub step: String,
     /// Label of the group of player buttons.
     pub controls: String,
+    pub step_back: String,
+    pub step_forward: String,
+    /// Label of the build-up scrubber.
+    pub scrubber: String,
+    /// What the caption says when nothing is picked and the stacks are complete.
+    pub hint: String,
+    /// Label of the button that clears the selection.
+    pub clear: String,
+    /// Said of a picked layer, row or advantage (besides its marking).
+    pub selected: String,
+    /// Label of the language switch.
+    pub language: String,
+    /// Label of the hypervisor type switch, and its two choices.
+    pub hypervisor: String,
+    pub type1: String,
+    pub type2: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -70,10 +89,14 @@ pub struct Table {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Row {
-    /// What the row compares (the row header): `가상화 수준`.
+    /// Which of the post's five rows (decides what it lights up in the diagram).
+    pub key: RowKey,
+    /// What the row compares (the row header): `가상화`.
     pub topic: String,
     pub vm: String,
     pub container: String,
+    /// What the caption says when the row is picked: what the lit layers show.
+    pub explain: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -86,8 +109,30 @@ pub struct Advantages {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Advantage {
+    pub key: AdvantageKey,
     pub title: String,
     pub text: String,
+    /// What the caption says when the advantage is picked: why, in the diagram.
+    pub why: String,
+}
+
+/// The scale explorer's words and figures.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Estimates {
+    pub title: String,
+    /// Label of the app-count control.
+    pub apps: String,
+    pub memory: String,
+    pub disk: String,
+    /// Start time, per VM / container.
+    pub start: String,
+    /// Mark of a typical, approximate value.
+    pub approximate: String,
+    /// Heading of the sources list.
+    pub sources: String,
+    /// One per [`FigureKey`], each with its source.
+    pub figures: Vec<Figure>,
 }
 
 /// How many comparison rows and advantages the post has.
@@ -147,6 +192,23 @@ pub fn validate(c: &Content) -> Vec<ContentError> {
         ("ui.replay".into(), &c.ui.replay),
         ("ui.step".into(), &c.ui.step),
         ("ui.controls".into(), &c.ui.controls),
+        ("ui.step_back".into(), &c.ui.step_back),
+        ("ui.step_forward".into(), &c.ui.step_forward),
+        ("ui.scrubber".into(), &c.ui.scrubber),
+        ("ui.hint".into(), &c.ui.hint),
+        ("ui.clear".into(), &c.ui.clear),
+        ("ui.selected".into(), &c.ui.selected),
+        ("ui.language".into(), &c.ui.language),
+        ("ui.hypervisor".into(), &c.ui.hypervisor),
+        ("ui.type1".into(), &c.ui.type1),
+        ("ui.type2".into(), &c.ui.type2),
+        ("estimates.title".into(), &c.estimates.title),
+        ("estimates.apps".into(), &c.estimates.apps),
+        ("estimates.memory".into(), &c.estimates.memory),
+        ("estimates.disk".into(), &c.estimates.disk),
+        ("estimates.start".into(), &c.estimates.start),
+        ("estimates.approximate".into(), &c.estimates.approximate),
+        ("estimates.sources".into(), &c.estimates.sources),
         ("table.caption".into(), &c.table.caption),
         ("table.vm_heading".into(), &c.table.vm_heading),
         ("table.container_heading".into(), &c.table.container_heading),
@@ -163,10 +225,16 @@ pub fn validate(c: &Content) -> Vec<ContentError> {
         texts.push((format!("table.rows[{i}].topic"), &r.topic));
         texts.push((format!("table.rows[{i}].vm"), &r.vm));
         texts.push((format!("table.rows[{i}].container"), &r.container));
+        texts.push((format!("table.rows[{i}].explain"), &r.explain));
     }
     for (i, a) in c.advantages.items.iter().enumerate() {
         texts.push((format!("advantages.items[{i}].title"), &a.title));
         texts.push((format!("advantages.items[{i}].text"), &a.text));
+        texts.push((format!("advantages.items[{i}].why"), &a.why));
+    }
+    for (i, f) in c.estimates.figures.iter().enumerate() {
+        texts.push((format!("estimates.figures[{i}].label"), &f.label));
+        texts.push((format!("estimates.figures[{i}].source"), &f.source));
     }
     for (field, text) in texts {
         if text.trim().is_empty() {
@@ -182,6 +250,24 @@ pub fn validate(c: &Content) -> Vec<ContentError> {
                 "appears more than once"
             };
             err(format!("layers (kind = \"{}\")", kind_name(kind)), problem);
+        }
+    }
+    let rows: Vec<RowKey> = c.table.rows.iter().map(|r| r.key).collect();
+    if c.table.rows.len() == ROWS && rows != RowKey::ALL {
+        err("table.rows[].key".into(), &format!("must be {:?} in this order", RowKey::ALL));
+    }
+    let advantages: Vec<AdvantageKey> = c.advantages.items.iter().map(|a| a.key).collect();
+    if c.advantages.items.len() == ADVANTAGES && advantages != AdvantageKey::ALL {
+        err("advantages.items[].key".into(), &format!("must be {:?} in this order", AdvantageKey::ALL));
+    }
+    for key in FigureKey::ALL {
+        let found: Vec<&Figure> = c.estimates.figures.iter().filter(|f| f.key == key).collect();
+        let field = format!("estimates.figures (key = {key:?})");
+        match found.as_slice() {
+            [] => err(field, "is missing"),
+            [f] if !(f.value.is_finite() && f.value > 0.0) => err(field, "needs a value above 0"),
+            [_] => {}
+            _ => err(field, "appears more than once"),
         }
     }
     let want_steps = usize::from(LAST_LEVEL) + 1;
@@ -224,6 +310,17 @@ pub fn shape_differences(a: &Content, b: &Content) -> Vec<String> {
     let kinds = |c: &Content| c.layers.iter().map(|l| l.kind).collect::<Vec<_>>();
     if kinds(a) != kinds(b) {
         out.push(format!("layers: {:?} vs {:?}", kinds(a), kinds(b)));
+    }
+    // The numbers are the same in every language; only their words differ.
+    let figures = |c: &Content| {
+        c.estimates
+            .figures
+            .iter()
+            .map(|f| (f.key, f.value.to_bits(), f.approximate))
+            .collect::<Vec<_>>()
+    };
+    if figures(a) != figures(b) {
+        out.push("estimates.figures: the values differ between languages".into());
     }
     let counts = [
         ("steps", a.steps.len(), b.steps.len()),

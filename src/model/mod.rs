@@ -4,7 +4,12 @@
 pub mod builtin;
 pub mod config;
 pub mod content;
+pub mod diagram;
+pub mod estimates;
+pub mod hash;
+pub mod highlight;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod rust_literal;
 pub mod stack;
 pub mod timeline;
+pub mod view;

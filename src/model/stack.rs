@@ -71,6 +71,15 @@ impl StackKind {
     }
 }
 
+/// Where the hypervisor sits. Type 2 runs on a host OS, as the post draws it; type 1 runs directly
+/// on the hardware, as Docker's own figure draws it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum HypervisorType {
+    Type1,
+    #[default]
+    Type2,
+}
+
 /// One stack, bottom to top: the layers every guest shares, then the layers each guest has its own
 /// copy of.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -86,10 +95,17 @@ pub struct Stack {
 
 /// How many VMs / containers the post's figure draws.
 pub const DEFAULT_GUESTS: u8 = 3;
+/// The scale explorer's range of apps.
+pub const MIN_GUESTS: u8 = 1;
+pub const MAX_GUESTS: u8 = 8;
 
 impl Stack {
-    pub fn new(kind: StackKind, guests: u8) -> Stack {
+    pub fn new(kind: StackKind, guests: u8, hypervisor: HypervisorType) -> Stack {
         let (shared, per_guest): (&'static [LayerKind], &'static [LayerKind]) = match kind {
+            StackKind::Vm if hypervisor == HypervisorType::Type1 => (
+                &[LayerKind::Hardware, LayerKind::Hypervisor],
+                &[LayerKind::GuestOs, LayerKind::BinsLibs, LayerKind::App],
+            ),
             StackKind::Vm => (
                 &[
                     LayerKind::Hardware,
@@ -107,7 +123,7 @@ impl Stack {
             kind,
             shared,
             per_guest,
-            guests,
+            guests: guests.clamp(MIN_GUESTS, MAX_GUESTS),
         }
     }
 
@@ -133,7 +149,7 @@ mod tests {
     #[test]
     fn stacks_are_ordered_bottom_to_top() {
         for kind in StackKind::BOTH {
-            let levels: Vec<u8> = Stack::new(kind, 3).kinds().map(LayerKind::level).collect();
+            let levels: Vec<u8> = Stack::new(kind, 3, HypervisorType::Type2).kinds().map(LayerKind::level).collect();
             assert!(
                 levels.windows(2).all(|w| w[0] < w[1]),
                 "{kind:?}: {levels:?}"
@@ -143,8 +159,8 @@ mod tests {
 
     #[test]
     fn vm_repeats_a_guest_os_but_containers_share_the_host() {
-        let vm = Stack::new(StackKind::Vm, 3).blocks();
-        let ct = Stack::new(StackKind::Container, 3).blocks();
+        let vm = Stack::new(StackKind::Vm, 3, HypervisorType::Type2).blocks();
+        let ct = Stack::new(StackKind::Container, 3, HypervisorType::Type2).blocks();
         let count = |b: &[(LayerKind, Option<u8>)], k| b.iter().filter(|(x, _)| *x == k).count();
         assert_eq!(count(&vm, LayerKind::GuestOs), 3);
         assert_eq!(count(&ct, LayerKind::GuestOs), 0);
@@ -154,6 +170,20 @@ mod tests {
         assert_eq!(count(&ct, LayerKind::App), 3);
         assert_eq!(vm.len(), 3 + 3 * 3);
         assert_eq!(ct.len(), 3 + 3 * 2);
+    }
+
+    #[test]
+    fn a_type_1_hypervisor_sits_on_the_hardware() {
+        let vm = Stack::new(StackKind::Vm, 3, HypervisorType::Type1);
+        assert_eq!(vm.shared, &[LayerKind::Hardware, LayerKind::Hypervisor]);
+        let ct = Stack::new(StackKind::Container, 3, HypervisorType::Type1);
+        assert!(ct.shared.contains(&LayerKind::HostOs), "containers always need the host kernel");
+    }
+
+    #[test]
+    fn guests_are_clamped_to_the_explorer_range() {
+        assert_eq!(Stack::new(StackKind::Vm, 0, HypervisorType::Type2).guests, 1);
+        assert_eq!(Stack::new(StackKind::Vm, 200, HypervisorType::Type2).guests, 8);
     }
 
     #[test]

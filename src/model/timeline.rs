@@ -19,6 +19,8 @@ pub struct Player {
     /// 0 (empty) ..= LAST_LEVEL (complete).
     pub level: u8,
     pub playing: bool,
+    /// Autoplay is wanted but waits until the widget is on screen ([`Action::InView`]).
+    pub armed: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,16 +32,24 @@ pub enum Action {
     Replay,
     /// The timer fired: show the next level; stop at the last.
     Tick,
+    /// One level back / forward, paused.
+    StepBack,
+    StepForward,
+    /// Jump to a level (the scrubber), paused.
+    Seek(u8),
+    /// The widget came on screen: an armed autoplay starts now.
+    InView,
 }
 
 impl Player {
-    /// The state a widget starts in. With reduced motion, or with autoplay off, the reader first
-    /// sees the finished stacks, paused; otherwise the build-up starts at once, from nothing.
+    /// The state a widget starts in. With autoplay, the stacks are empty and wait to be seen; with
+    /// reduced motion, or autoplay off, the reader first sees the finished stacks, paused.
     pub fn new(autoplay: bool, reduced_motion: bool) -> Player {
         if autoplay && !reduced_motion {
             Player {
                 level: 0,
-                playing: true,
+                playing: false,
+                armed: true,
             }
         } else {
             Player::finished()
@@ -47,9 +57,15 @@ impl Player {
     }
 
     pub fn finished() -> Player {
+        Player::at(LAST_LEVEL)
+    }
+
+    /// Paused at a level (clamped).
+    pub fn at(level: u8) -> Player {
         Player {
-            level: LAST_LEVEL,
+            level: level.min(LAST_LEVEL),
             playing: false,
+            armed: false,
         }
     }
 
@@ -62,32 +78,34 @@ impl Player {
         kind.level() <= self.level
     }
 
+    fn playing_from(level: u8) -> Player {
+        Player {
+            level,
+            playing: true,
+            armed: false,
+        }
+    }
+
     pub fn apply(self, action: Action) -> Player {
         match action {
-            Action::Play if self.is_complete() => Player {
-                level: 1,
-                playing: true,
-            },
-            Action::Play => Player {
-                playing: true,
-                ..self
-            },
-            Action::Pause => Player {
-                playing: false,
-                ..self
-            },
-            Action::Replay => Player {
-                level: 1,
-                playing: true,
-            },
+            Action::Play if self.is_complete() => Player::playing_from(1),
+            Action::Play => Player::playing_from(self.level),
+            Action::Pause => Player::at(self.level),
+            Action::Replay => Player::playing_from(1),
             Action::Tick if !self.playing => self,
             Action::Tick => {
                 let level = (self.level + 1).min(LAST_LEVEL);
                 Player {
                     level,
                     playing: level < LAST_LEVEL,
+                    armed: false,
                 }
             }
+            Action::StepBack => Player::at(self.level.saturating_sub(1)),
+            Action::StepForward => Player::at(self.level + 1),
+            Action::Seek(level) => Player::at(level),
+            Action::InView if self.armed => Player::playing_from(self.level),
+            Action::InView => self,
         }
     }
 }
@@ -96,6 +114,10 @@ impl Player {
 mod tests {
     use super::*;
     use crate::model::stack::{Stack, StackKind};
+
+    fn started() -> Player {
+        Player::new(true, false).apply(Action::InView)
+    }
 
     fn run_to_end(mut p: Player) -> Vec<u8> {
         let mut seen = vec![p.level];
@@ -110,21 +132,23 @@ mod tests {
     }
 
     #[test]
-    fn autoplay_visits_every_level_once_and_stops_complete() {
-        let seen = run_to_end(Player::new(true, false));
+    fn autoplay_waits_to_be_seen_then_visits_every_level_once_and_stops() {
+        let waiting = Player::new(true, false);
+        assert!(!waiting.playing && waiting.armed && waiting.level == 0);
+        assert_eq!(waiting.apply(Action::Tick), waiting, "no ticking before it is seen");
+        let seen = run_to_end(started());
         assert_eq!(seen, (0..=LAST_LEVEL).collect::<Vec<_>>());
-        let end = Player {
-            level: *seen.last().unwrap(),
-            playing: false,
-        };
+        let end = Player::at(*seen.last().unwrap());
         assert!(end.is_complete());
+        // Seen again later: nothing restarts, it never loops.
+        assert_eq!(end.apply(Action::InView), end);
     }
 
     #[test]
     fn every_layer_of_both_stacks_appears_bottom_to_top() {
         for kind in StackKind::BOTH {
-            let stack = Stack::new(kind, 3);
-            let mut p = Player::new(true, false);
+            let stack = Stack::new(kind, 3, Default::default());
+            let mut p = started();
             let mut order = Vec::new();
             while p.playing {
                 let before = p;
@@ -144,16 +168,15 @@ mod tests {
     fn reduced_motion_or_no_autoplay_starts_complete_and_paused() {
         for (autoplay, reduced) in [(true, true), (false, false), (false, true)] {
             let p = Player::new(autoplay, reduced);
-            assert!(p.is_complete() && !p.playing, "{autoplay} {reduced}");
+            assert!(p.is_complete() && !p.playing && !p.armed, "{autoplay} {reduced}");
             assert!(LayerKind::ALL.iter().all(|&k| p.shows(k)));
+            assert_eq!(p.apply(Action::InView), p, "never starts by itself");
         }
     }
 
     #[test]
     fn pause_stops_ticks_and_play_resumes() {
-        let p = Player::new(true, false)
-            .apply(Action::Tick)
-            .apply(Action::Tick);
+        let p = started().apply(Action::Tick).apply(Action::Tick);
         assert_eq!(p.level, 2);
         let paused = p.apply(Action::Pause);
         assert_eq!(paused.apply(Action::Tick), paused);
@@ -164,16 +187,20 @@ mod tests {
 
     #[test]
     fn replay_and_play_at_the_end_start_over() {
-        let done = Player::finished();
         for action in [Action::Replay, Action::Play] {
-            let p = done.apply(action);
-            assert_eq!(
-                p,
-                Player {
-                    level: 1,
-                    playing: true
-                }
-            );
+            let p = Player::finished().apply(action);
+            assert_eq!((p.level, p.playing), (1, true));
         }
+    }
+
+    #[test]
+    fn stepping_and_seeking_pause_and_stay_in_range() {
+        let p = started().apply(Action::Tick);
+        assert_eq!(p.apply(Action::StepForward), Player::at(2));
+        assert_eq!(p.apply(Action::StepBack), Player::at(0));
+        assert_eq!(Player::at(0).apply(Action::StepBack), Player::at(0));
+        assert_eq!(Player::finished().apply(Action::StepForward), Player::finished());
+        assert_eq!(p.apply(Action::Seek(4)), Player::at(4));
+        assert_eq!(p.apply(Action::Seek(200)), Player::finished());
     }
 }

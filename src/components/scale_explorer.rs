@@ -1,0 +1,72 @@
+//! How many apps: the VM side adds a whole guest OS per app, the container side only bins/libs and
+//! the app. Beside it, memory, disk and start time for both, computed in the model from figures
+//! in the content file, each with its source.
+
+use yew::prelude::*;
+
+use crate::model::content::Estimates;
+use crate::model::estimates::{estimate, format_mb, format_ms};
+use crate::model::stack::{MAX_GUESTS, MIN_GUESTS};
+use crate::model::view::Msg;
+
+#[derive(Properties, PartialEq)]
+pub struct ScaleExplorerProps {
+    pub estimates: Estimates,
+    pub apps: u8,
+    pub on_msg: Callback<Msg>,
+}
+
+#[component]
+pub fn ScaleExplorer(props: &ScaleExplorerProps) -> Html {
+    let t = &props.estimates;
+    let e = estimate(&t.figures, props.apps);
+    let oninput = props.on_msg.reform(|e: InputEvent| {
+        let n = e
+            .target_dyn_into::<web_sys::HtmlInputElement>()
+            .and_then(|i| i.value().parse::<u8>().ok())
+            .unwrap_or(MIN_GUESTS);
+        Msg::Apps(n)
+    });
+    let row = |name: &str, vm: String, container: String| {
+        html! {
+            <tr>
+                <th scope="row">{ name }</th>
+                <td class="cvm-estimate-vm">{ vm }</td>
+                <td class="cvm-estimate-container">{ container }</td>
+            </tr>
+        }
+    };
+    let approx = format!(" ({})", t.approximate);
+    let sources = t.figures.iter().map(|f| {
+        html! {
+            <li>
+                { &f.label }{ ": " }<strong>{ format!("{}", f.value) }</strong>{ " — " }{ &f.source }
+                if f.approximate { <span class="cvm-approx">{ &approx }</span> }
+            </li>
+        }
+    });
+    html! {
+        <section class="cvm-scale" aria-label={t.title.clone()}>
+            <h4 class="cvm-scale-title">{ &t.title }</h4>
+            <label class="cvm-scale-control">
+                <span class="cvm-scale-label">{ &t.apps }{ ": " }<output class="cvm-scale-count">{ props.apps }</output></span>
+                <input type="range" class="cvm-scale-input" min={MIN_GUESTS.to_string()}
+                    max={MAX_GUESTS.to_string()} step="1" value={props.apps.to_string()} {oninput} />
+            </label>
+            <div class="cvm-table-wrap">
+                <table class="cvm-table cvm-estimates">
+                    <caption class="cvm-visually-hidden">{ format!("{} ({} {})", t.title, t.apps, props.apps) }</caption>
+                    <tbody>
+                        { row(&t.memory, format!("≈ {}", format_mb(e.vm.memory_mb)), format!("≈ {}", format_mb(e.container.memory_mb))) }
+                        { row(&t.disk, format!("≈ {}", format_mb(e.vm.disk_mb)), format!("≈ {}", format_mb(e.container.disk_mb))) }
+                        { row(&t.start, format!("≈ {}", format_ms(e.vm.start_ms)), format!("≈ {}", format_ms(e.container.start_ms))) }
+                    </tbody>
+                </table>
+            </div>
+            <details class="cvm-sources">
+                <summary>{ &t.sources }</summary>
+                <ul>{ for sources }</ul>
+            </details>
+        </section>
+    }
+}

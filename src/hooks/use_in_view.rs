@@ -1,0 +1,54 @@
+//! `true` once the element has been at least a quarter on screen (IntersectionObserver).
+
+use yew::prelude::*;
+
+#[hook]
+pub fn use_in_view(node: NodeRef) -> bool {
+    let seen = use_state(|| false);
+    {
+        let seen = seen.clone();
+        use_effect_with(node, move |node| {
+            #[cfg(target_arch = "wasm32")]
+            let observer = browser::observe(node, move || seen.set(true));
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = (node, seen);
+            move || {
+                #[cfg(target_arch = "wasm32")]
+                if let Some((o, _callback)) = observer {
+                    o.disconnect();
+                }
+            }
+        })
+    };
+    *seen
+}
+
+#[cfg(target_arch = "wasm32")]
+mod browser {
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+    use web_sys::js_sys::Array;
+    use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
+    use yew::NodeRef;
+
+    pub type Observer = (IntersectionObserver, Closure<dyn FnMut(Array)>);
+
+    pub fn observe(node: &NodeRef, on_seen: impl Fn() + 'static) -> Option<Observer> {
+        let el = node.cast::<web_sys::Element>()?;
+        let callback = Closure::<dyn FnMut(Array)>::new(move |entries: Array| {
+            let seen = entries.iter().any(|e| {
+                e.dyn_into::<IntersectionObserverEntry>()
+                    .is_ok_and(|e| e.is_intersecting())
+            });
+            if seen {
+                on_seen();
+            }
+        });
+        let init = IntersectionObserverInit::new();
+        init.set_threshold(&JsValue::from_f64(0.25));
+        let observer =
+            IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init).ok()?;
+        observer.observe(&el);
+        Some((observer, callback))
+    }
+}

@@ -1,0 +1,215 @@
+//! Both stacks together, as the reader moves through them: every block has an id, a place in the
+//! reading order and neighbours in four directions (arrow keys move the way the eye does).
+
+use crate::model::stack::{HypervisorType, LayerKind, Stack, StackKind};
+
+/// One block the reader sees: a shared layer (`guest: None`) or one guest's copy of a layer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct BlockId {
+    pub stack: StackKind,
+    pub kind: LayerKind,
+    /// 0-based guest (VM / container) number for per-guest blocks.
+    pub guest: Option<u8>,
+}
+
+impl BlockId {
+    /// `vm.guest-os.2` (guests counted from 1), `container.host-os`.
+    pub fn key(self) -> String {
+        match self.guest {
+            Some(g) => format!("{}.{}.{}", self.stack.slug(), self.kind.slug(), g + 1),
+            None => format!("{}.{}", self.stack.slug(), self.kind.slug()),
+        }
+    }
+
+    pub fn parse(key: &str) -> Option<BlockId> {
+        let mut parts = key.split('.');
+        let stack_slug = parts.next()?;
+        let stack = StackKind::BOTH.into_iter().find(|s| s.slug() == stack_slug)?;
+        let kind_slug = parts.next()?;
+        let kind = LayerKind::ALL.into_iter().find(|k| k.slug() == kind_slug)?;
+        let guest = match parts.next() {
+            None => None,
+            Some(n) => Some(n.parse::<u8>().ok()?.checked_sub(1)?),
+        };
+        parts.next().is_none().then_some(BlockId { stack, kind, guest })
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dir {
+    Up,
+    Down,
+    Left,
+    Right,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagram {
+    pub vm: Stack,
+    pub container: Stack,
+}
+
+impl Diagram {
+    /// `apps` apps on each side: one VM per app, one container per app.
+    pub fn new(apps: u8, hypervisor: HypervisorType) -> Diagram {
+        Diagram {
+            vm: Stack::new(StackKind::Vm, apps, hypervisor),
+            container: Stack::new(StackKind::Container, apps, hypervisor),
+        }
+    }
+
+    pub fn stacks(&self) -> [&Stack; 2] {
+        [&self.vm, &self.container]
+    }
+
+    /// Every block in reading order: the VM stack bottom to top (shared layers, then guest by
+    /// guest), then the container stack.
+    pub fn blocks(&self) -> Vec<BlockId> {
+        self.stacks()
+            .into_iter()
+            .flat_map(|s| {
+                s.blocks().into_iter().map(move |(kind, guest)| BlockId {
+                    stack: s.kind,
+                    kind,
+                    guest,
+                })
+            })
+            .collect()
+    }
+
+    pub fn contains(&self, b: BlockId) -> bool {
+        self.blocks().contains(&b)
+    }
+
+    /// Columns a block covers (VM guests first, then container guests) and its level.
+    fn place(&self, b: BlockId) -> (u8, u8, u8) {
+        let offset = match b.stack {
+            StackKind::Vm => 0,
+            StackKind::Container => self.vm.guests,
+        };
+        let guests = match b.stack {
+            StackKind::Vm => self.vm.guests,
+            StackKind::Container => self.container.guests,
+        };
+        let (first, last) = match b.guest {
+            Some(g) => (offset + g, offset + g),
+            None => (offset, offset + guests - 1),
+        };
+        (first, last, b.kind.level())
+    }
+
+    /// The block an arrow key moves to from `from`, if any.
+    pub fn neighbour(&self, from: BlockId, dir: Dir) -> Option<BlockId> {
+        let (first, last, level) = self.place(from);
+        let blocks = self.blocks();
+        let covering = |col: u8| {
+            let placed: Vec<(BlockId, u8)> = blocks
+                .iter()
+                .filter_map(|&b| {
+                    let (f, l, lv) = self.place(b);
+                    (f <= col && col <= l).then_some((b, lv))
+                })
+                .collect();
+            placed
+        };
+        match dir {
+            Dir::Up => covering(first)
+                .into_iter()
+                .filter(|&(_, lv)| lv > level)
+                .min_by_key(|&(_, lv)| lv)
+                .map(|(b, _)| b),
+            Dir::Down => covering(first)
+                .into_iter()
+                .filter(|&(_, lv)| lv < level)
+                .max_by_key(|&(_, lv)| lv)
+                .map(|(b, _)| b),
+            Dir::Left | Dir::Right => {
+                let col = if dir == Dir::Right {
+                    last.checked_add(1)?
+                } else {
+                    first.checked_sub(1)?
+                };
+                covering(col)
+                    .into_iter()
+                    .min_by_key(|&(_, lv)| (lv.abs_diff(level), lv))
+                    .map(|(b, _)| b)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use LayerKind::*;
+
+    fn id(stack: StackKind, kind: LayerKind, guest: Option<u8>) -> BlockId {
+        BlockId { stack, kind, guest }
+    }
+    const VM: StackKind = StackKind::Vm;
+    const CT: StackKind = StackKind::Container;
+
+    #[test]
+    fn keys_round_trip_and_bad_keys_are_refused() {
+        let d = Diagram::new(3, HypervisorType::Type2);
+        for b in d.blocks() {
+            assert_eq!(BlockId::parse(&b.key()), Some(b), "{}", b.key());
+        }
+        assert_eq!(id(VM, GuestOs, Some(1)).key(), "vm.guest-os.2");
+        for bad in ["", "vm", "vm.kernel", "pc.app.1", "vm.app.0", "vm.app.x", "vm.app.1.2", "vm..1"] {
+            assert_eq!(BlockId::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn up_and_down_follow_a_column() {
+        let d = Diagram::new(3, HypervisorType::Type2);
+        let up = |b| d.neighbour(b, Dir::Up);
+        assert_eq!(up(id(VM, Hardware, None)), Some(id(VM, HostOs, None)));
+        assert_eq!(up(id(VM, Hypervisor, None)), Some(id(VM, GuestOs, Some(0))));
+        assert_eq!(up(id(VM, GuestOs, Some(2))), Some(id(VM, BinsLibs, Some(2))));
+        assert_eq!(up(id(VM, App, Some(2))), None);
+        assert_eq!(up(id(CT, Engine, None)), Some(id(CT, BinsLibs, Some(0))));
+        let down = |b| d.neighbour(b, Dir::Down);
+        assert_eq!(down(id(CT, BinsLibs, Some(2))), Some(id(CT, Engine, None)));
+        assert_eq!(down(id(VM, Hardware, None)), None);
+    }
+
+    #[test]
+    fn left_and_right_cross_guests_and_stacks_at_the_nearest_level() {
+        let d = Diagram::new(3, HypervisorType::Type2);
+        let right = |b| d.neighbour(b, Dir::Right);
+        assert_eq!(right(id(VM, App, Some(0))), Some(id(VM, App, Some(1))));
+        assert_eq!(right(id(VM, App, Some(2))), Some(id(CT, App, Some(0))));
+        assert_eq!(right(id(VM, Hypervisor, None)), Some(id(CT, Engine, None)));
+        // Containers have no guest OS: the nearest level, the lower on a tie.
+        assert_eq!(right(id(VM, GuestOs, Some(2))), Some(id(CT, Engine, None)));
+        assert_eq!(right(id(CT, App, Some(2))), None);
+        let left = |b| d.neighbour(b, Dir::Left);
+        assert_eq!(left(id(CT, HostOs, None)), Some(id(VM, HostOs, None)));
+        assert_eq!(left(id(VM, App, Some(0))), None);
+    }
+
+    #[test]
+    fn every_block_is_reachable_with_arrows_from_the_hardware() {
+        for apps in [1, 3, 8] {
+            for hv in [HypervisorType::Type1, HypervisorType::Type2] {
+                let d = Diagram::new(apps, hv);
+                let mut seen = vec![d.blocks()[0]];
+                let mut i = 0;
+                while i < seen.len() {
+                    for dir in [Dir::Up, Dir::Down, Dir::Left, Dir::Right] {
+                        if let Some(n) = d.neighbour(seen[i], dir) {
+                            assert!(d.contains(n));
+                            if !seen.contains(&n) {
+                                seen.push(n);
+                            }
+                        }
+                    }
+                    i += 1;
+                }
+                assert_eq!(seen.len(), d.blocks().len(), "apps {apps} {hv:?}");
+            }
+        }
+    }
+}

@@ -1,0 +1,161 @@
+//! The scale explorer's arithmetic: memory, disk and start time for `n` apps as VMs and as
+//! containers, from figures that live (with their sources) in the content files.
+
+use serde::{Deserialize, Serialize};
+
+/// The figures the estimates need; each appears once in a content file with its source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FigureKey {
+    /// Memory one guest OS keeps busy (typical; approximate).
+    GuestOsMemoryMb,
+    /// Memory of the virtual machine monitor per VM (Firecracker spec: ≤ 5 MiB).
+    VmmMemoryMb,
+    /// Memory of the app itself, the same on both sides (assumption).
+    AppMemoryMb,
+    /// Disk of one VM image with its OS (GBs; approximate).
+    VmDiskMb,
+    /// Disk of the shared base image (Alpine ≈ 5 MB), stored once.
+    ImageDiskMb,
+    /// Disk of one app's own image layer (approximate).
+    AppDiskMb,
+    /// Time for one VM to boot its OS (tens of seconds; approximate).
+    VmBootMs,
+    /// Time for one container to start (approximate).
+    ContainerStartMs,
+}
+
+impl FigureKey {
+    pub const ALL: [FigureKey; 8] = [
+        FigureKey::GuestOsMemoryMb,
+        FigureKey::VmmMemoryMb,
+        FigureKey::AppMemoryMb,
+        FigureKey::VmDiskMb,
+        FigureKey::ImageDiskMb,
+        FigureKey::AppDiskMb,
+        FigureKey::VmBootMs,
+        FigureKey::ContainerStartMs,
+    ];
+}
+
+/// One figure with where it comes from.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub key: FigureKey,
+    pub value: f64,
+    /// What the number is, for the sources list.
+    pub label: String,
+    /// Where it comes from (a document, or "typical value").
+    pub source: String,
+    /// A typical value rather than a measured or specified one.
+    pub approximate: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Costs {
+    pub memory_mb: f64,
+    pub disk_mb: f64,
+    pub start_ms: f64,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Estimate {
+    pub vm: Costs,
+    pub container: Costs,
+}
+
+/// The value of a figure; 0 if a file lacks it (content validation refuses such a file).
+pub fn value(figures: &[Figure], key: FigureKey) -> f64 {
+    figures.iter().find(|f| f.key == key).map_or(0.0, |f| f.value)
+}
+
+/// `apps` apps: one VM per app (each with its own guest OS and image) against one container per
+/// app (sharing the host kernel and one base image). Start time is per instance.
+pub fn estimate(figures: &[Figure], apps: u8) -> Estimate {
+    use FigureKey::*;
+    let v = |k| value(figures, k);
+    let n = f64::from(apps);
+    Estimate {
+        vm: Costs {
+            memory_mb: n * (v(GuestOsMemoryMb) + v(VmmMemoryMb) + v(AppMemoryMb)),
+            disk_mb: n * v(VmDiskMb),
+            start_ms: v(VmBootMs),
+        },
+        container: Costs {
+            memory_mb: n * v(AppMemoryMb),
+            disk_mb: v(ImageDiskMb) + n * v(AppDiskMb),
+            start_ms: v(ContainerStartMs),
+        },
+    }
+}
+
+/// `512 MB`, `2.5 GB`, `18 GB`.
+pub fn format_mb(mb: f64) -> String {
+    if mb >= 10_000.0 {
+        format!("{:.0} GB", mb / 1000.0)
+    } else if mb >= 1000.0 {
+        format!("{:.1} GB", mb / 1000.0)
+    } else {
+        format!("{mb:.0} MB")
+    }
+}
+
+/// `125 ms`, `1 s`, `30 s`.
+pub fn format_ms(ms: f64) -> String {
+    if ms >= 1000.0 {
+        format!("{:.0} s", ms / 1000.0)
+    } else {
+        format!("{ms:.0} ms")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn figures() -> Vec<Figure> {
+        let values = [512.0, 5.0, 50.0, 2000.0, 5.0, 20.0, 30_000.0, 1000.0];
+        FigureKey::ALL
+            .into_iter()
+            .zip(values)
+            .map(|(key, value)| Figure {
+                key,
+                value,
+                label: String::new(),
+                source: String::new(),
+                approximate: true,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn given_figures_give_given_totals() {
+        let e = estimate(&figures(), 3);
+        assert_eq!(e.vm.memory_mb, 3.0 * (512.0 + 5.0 + 50.0));
+        assert_eq!(e.container.memory_mb, 150.0);
+        assert_eq!(e.vm.disk_mb, 6000.0);
+        assert_eq!(e.container.disk_mb, 5.0 + 60.0);
+        assert_eq!((e.vm.start_ms, e.container.start_ms), (30_000.0, 1000.0));
+        let e8 = estimate(&figures(), 8);
+        assert_eq!(e8.vm.memory_mb, 4536.0);
+        assert_eq!(e8.container.disk_mb, 165.0);
+    }
+
+    #[test]
+    fn vms_grow_by_a_whole_os_per_app_containers_by_the_app_only() {
+        let f = figures();
+        let (a, b) = (estimate(&f, 1), estimate(&f, 2));
+        assert_eq!(b.vm.memory_mb - a.vm.memory_mb, 567.0);
+        assert_eq!(b.container.memory_mb - a.container.memory_mb, 50.0);
+    }
+
+    #[test]
+    fn numbers_read_well() {
+        assert_eq!(format_mb(150.0), "150 MB");
+        assert_eq!(format_mb(4536.0), "4.5 GB");
+        assert_eq!(format_mb(16_000.0), "16 GB");
+        assert_eq!(format_ms(125.0), "125 ms");
+        assert_eq!(format_ms(30_000.0), "30 s");
+    }
+}

@@ -1,0 +1,203 @@
+//! The reader's view in the URL hash, so it can be linked to and restored: one entry per widget,
+//! `#cvm-ko=focus:row:isolation;step:4;apps:5;hv:1;lang:en&cvm-en=…`. Other parts of the hash (a
+//! plain `#anchor`, another widget's entry) are kept as they are. Bad values are named and
+//! ignored, never fatal.
+
+use crate::model::config::Lang;
+use crate::model::highlight::Focus;
+use crate::model::stack::{HypervisorType, DEFAULT_GUESTS, MAX_GUESTS, MIN_GUESTS};
+use crate::model::timeline::LAST_LEVEL;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ViewState {
+    pub focus: Option<Focus>,
+    /// A paused build-up level; `None` = as the widget starts.
+    pub step: Option<u8>,
+    pub apps: u8,
+    pub hypervisor: HypervisorType,
+    pub lang: Option<Lang>,
+}
+
+impl Default for ViewState {
+    fn default() -> Self {
+        ViewState {
+            focus: None,
+            step: None,
+            apps: DEFAULT_GUESTS,
+            hypervisor: HypervisorType::Type2,
+            lang: None,
+        }
+    }
+}
+
+/// A key usable in the hash: the mount element's id if it is a plain word, else `cvm<n>`.
+pub fn widget_key(id: Option<&str>, index: usize) -> String {
+    match id {
+        Some(id)
+            if !id.is_empty()
+                && id.len() <= 64
+                && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') =>
+        {
+            id.to_string()
+        }
+        _ => format!("cvm{}", index + 1),
+    }
+}
+
+/// This widget's state from a hash (with or without the leading `#`), and a message per value
+/// that was not understood.
+pub fn parse(hash: &str, key: &str) -> (ViewState, Vec<String>) {
+    let mut state = ViewState::default();
+    let mut warnings = Vec::new();
+    let hash = hash.strip_prefix('#').unwrap_or(hash);
+    let Some(entry) = hash
+        .split('&')
+        .find_map(|part| part.strip_prefix(key).and_then(|rest| rest.strip_prefix('=')))
+    else {
+        return (state, warnings);
+    };
+    for field in entry.split(';').filter(|f| !f.is_empty()) {
+        let (name, value) = field.split_once(':').unwrap_or((field, ""));
+        let ok = match name {
+            "focus" => Focus::parse(value).map(|f| state.focus = Some(f)).is_some(),
+            "step" => value
+                .parse::<u8>()
+                .ok()
+                .filter(|&s| s <= LAST_LEVEL)
+                .map(|s| state.step = Some(s))
+                .is_some(),
+            "apps" => value
+                .parse::<u8>()
+                .ok()
+                .filter(|n| (MIN_GUESTS..=MAX_GUESTS).contains(n))
+                .map(|n| state.apps = n)
+                .is_some(),
+            "hv" => match value {
+                "1" => Some(HypervisorType::Type1),
+                "2" => Some(HypervisorType::Type2),
+                _ => None,
+            }
+            .map(|h| state.hypervisor = h)
+            .is_some(),
+            "lang" => Lang::parse(value).map(|l| state.lang = Some(l)).is_some(),
+            _ => false,
+        };
+        if !ok {
+            let shown: String = field.chars().take(40).collect();
+            warnings.push(format!("container-vs-vm: ignoring \"{shown}\" in the URL hash ({key})"));
+        }
+    }
+    (state, warnings)
+}
+
+/// This widget's entry for a state (empty when everything is at its default).
+pub fn entry(state: &ViewState) -> String {
+    let mut fields = Vec::new();
+    if let Some(f) = state.focus {
+        fields.push(format!("focus:{}", f.key()));
+    }
+    if let Some(s) = state.step {
+        fields.push(format!("step:{s}"));
+    }
+    if state.apps != DEFAULT_GUESTS {
+        fields.push(format!("apps:{}", state.apps));
+    }
+    if state.hypervisor == HypervisorType::Type1 {
+        fields.push("hv:1".into());
+    }
+    if let Some(l) = state.lang {
+        fields.push(format!("lang:{}", l.code()));
+    }
+    fields.join(";")
+}
+
+/// The hash with this widget's entry replaced (or removed when the state is the default), every
+/// other part kept in place. Returned without the leading `#`.
+pub fn write(hash: &str, key: &str, state: &ViewState) -> String {
+    let hash = hash.strip_prefix('#').unwrap_or(hash);
+    let prefix = format!("{key}=");
+    let mine = entry(state);
+    let mut parts: Vec<String> = Vec::new();
+    let mut placed = false;
+    for part in hash.split('&').filter(|p| !p.is_empty()) {
+        if part.starts_with(&prefix) {
+            if !mine.is_empty() && !placed {
+                parts.push(format!("{prefix}{mine}"));
+            }
+            placed = true;
+        } else {
+            parts.push(part.to_string());
+        }
+    }
+    if !placed && !mine.is_empty() {
+        parts.push(format!("{prefix}{mine}"));
+    }
+    parts.join("&")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::diagram::BlockId;
+    use crate::model::highlight::RowKey;
+
+    fn full() -> ViewState {
+        ViewState {
+            focus: Some(Focus::Layer(BlockId::parse("vm.guest-os.2").unwrap())),
+            step: Some(4),
+            apps: 7,
+            hypervisor: HypervisorType::Type1,
+            lang: Some(Lang::En),
+        }
+    }
+
+    #[test]
+    fn state_round_trips_through_the_hash() {
+        let h = write("", "cvm-ko", &full());
+        assert_eq!(h, "cvm-ko=focus:layer:vm.guest-os.2;step:4;apps:7;hv:1;lang:en");
+        assert_eq!(parse(&format!("#{h}"), "cvm-ko"), (full(), vec![]));
+        let row = ViewState {
+            focus: Some(Focus::Row(RowKey::Isolation)),
+            ..ViewState::default()
+        };
+        assert_eq!(parse(&write("", "a", &row), "a").0, row);
+    }
+
+    #[test]
+    fn two_widgets_and_an_anchor_share_the_hash() {
+        let h = write("#%EB%B3%B8%EB%A1%A0", "cvm-ko", &full());
+        let h = write(&h, "cvm-en", &ViewState { apps: 2, ..ViewState::default() });
+        assert!(h.starts_with("%EB%B3%B8%EB%A1%A0&cvm-ko="), "{h}");
+        assert_eq!(parse(&h, "cvm-ko").0, full());
+        assert_eq!(parse(&h, "cvm-en").0.apps, 2);
+        // Back to the default: the entry goes, the rest stays.
+        let h = write(&h, "cvm-ko", &ViewState::default());
+        assert_eq!(h, "%EB%B3%B8%EB%A1%A0&cvm-en=apps:2");
+        // A key that is a prefix of another does not match it.
+        assert_eq!(parse("cvm-ko2=apps:5", "cvm-ko").0.apps, DEFAULT_GUESTS);
+    }
+
+    #[test]
+    fn bad_values_are_named_and_ignored() {
+        let (s, w) = parse(
+            "#k=focus:row:speed;step:9;apps:0;apps:99;hv:3;lang:fr;zoom:2;apps:5",
+            "k",
+        );
+        assert_eq!(s, ViewState { apps: 5, ..ViewState::default() });
+        assert_eq!(w.len(), 7, "{w:?}");
+        assert!(w[0].contains("focus:row:speed") && w[0].contains("(k)"));
+        let (s, w) = parse("#k=;;;", "k");
+        assert_eq!((s, w.len()), (ViewState::default(), 0));
+        let (_, w) = parse(&format!("#k=focus:{}", "x".repeat(5000)), "k");
+        assert!(w[0].len() < 120);
+    }
+
+    #[test]
+    fn widget_keys_are_ids_or_numbers() {
+        assert_eq!(widget_key(Some("cvm-ko"), 0), "cvm-ko");
+        assert_eq!(widget_key(Some("a b"), 1), "cvm2");
+        assert_eq!(widget_key(Some("x=y&z"), 2), "cvm3");
+        assert_eq!(widget_key(None, 0), "cvm1");
+        assert_eq!(widget_key(Some(""), 0), "cvm1");
+    }
+}

@@ -1,0 +1,225 @@
+//! What the reader has picked (a layer, a table row, an advantage) and which blocks that lights up
+//! in both stacks: the table and the list talk to the diagram through here.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::diagram::BlockId;
+use crate::model::stack::{LayerKind, StackKind};
+
+/// The five comparison rows of the post, in its order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RowKey {
+    Virtualization,
+    Resources,
+    Workloads,
+    Performance,
+    Isolation,
+}
+
+impl RowKey {
+    pub const ALL: [RowKey; 5] = [
+        RowKey::Virtualization,
+        RowKey::Resources,
+        RowKey::Workloads,
+        RowKey::Performance,
+        RowKey::Isolation,
+    ];
+    pub fn slug(self) -> &'static str {
+        match self {
+            RowKey::Virtualization => "virtualization",
+            RowKey::Resources => "resources",
+            RowKey::Workloads => "workloads",
+            RowKey::Performance => "performance",
+            RowKey::Isolation => "isolation",
+        }
+    }
+}
+
+/// The post's four advantages of containers, in its order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AdvantageKey {
+    Performance,
+    FastSetup,
+    Management,
+    Scalability,
+}
+
+impl AdvantageKey {
+    pub const ALL: [AdvantageKey; 4] = [
+        AdvantageKey::Performance,
+        AdvantageKey::FastSetup,
+        AdvantageKey::Management,
+        AdvantageKey::Scalability,
+    ];
+    pub fn slug(self) -> &'static str {
+        match self {
+            AdvantageKey::Performance => "performance",
+            AdvantageKey::FastSetup => "fast-setup",
+            AdvantageKey::Management => "management",
+            AdvantageKey::Scalability => "scalability",
+        }
+    }
+}
+
+/// What is selected.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Focus {
+    Layer(BlockId),
+    Row(RowKey),
+    Advantage(AdvantageKey),
+}
+
+impl Focus {
+    /// `layer:vm.app.1`, `row:isolation`, `advantage:fast-setup` (the URL hash form).
+    pub fn key(self) -> String {
+        match self {
+            Focus::Layer(b) => format!("layer:{}", b.key()),
+            Focus::Row(r) => format!("row:{}", r.slug()),
+            Focus::Advantage(a) => format!("advantage:{}", a.slug()),
+        }
+    }
+
+    pub fn parse(key: &str) -> Option<Focus> {
+        let (kind, value) = key.split_once(':')?;
+        match kind {
+            "layer" => BlockId::parse(value).map(Focus::Layer),
+            "row" => RowKey::ALL.into_iter().find(|r| r.slug() == value).map(Focus::Row),
+            "advantage" => AdvantageKey::ALL
+                .into_iter()
+                .find(|a| a.slug() == value)
+                .map(Focus::Advantage),
+            _ => None,
+        }
+    }
+}
+
+use LayerKind::*;
+
+/// The layers a row or an advantage is about, per stack; `first_guest_only` for a path through
+/// one app (performance: the layers one call crosses).
+struct Lights {
+    vm: &'static [LayerKind],
+    container: &'static [LayerKind],
+    first_guest_only: bool,
+}
+
+fn lights(focus: Focus) -> Option<Lights> {
+    let l = |vm, container| Lights {
+        vm,
+        container,
+        first_guest_only: false,
+    };
+    let path = Lights {
+        vm: &[App, BinsLibs, GuestOs, Hypervisor, HostOs, Hardware],
+        container: &[App, BinsLibs, HostOs, Hardware],
+        first_guest_only: true,
+    };
+    Some(match focus {
+        Focus::Layer(_) => return None,
+        Focus::Row(RowKey::Virtualization) => l(&[Hypervisor], &[Engine, HostOs]),
+        Focus::Row(RowKey::Resources) => l(&[GuestOs], &[HostOs]),
+        Focus::Row(RowKey::Workloads) => l(&[GuestOs], &[HostOs]),
+        Focus::Row(RowKey::Performance) | Focus::Advantage(AdvantageKey::Performance) => path,
+        Focus::Row(RowKey::Isolation) => l(&[GuestOs], &[HostOs]),
+        Focus::Advantage(AdvantageKey::FastSetup) => l(&[], &[BinsLibs, App]),
+        Focus::Advantage(AdvantageKey::Management) => l(&[], &[Engine, BinsLibs, App]),
+        Focus::Advantage(AdvantageKey::Scalability) => l(&[], &[BinsLibs, App]),
+    })
+}
+
+/// Is this block lit up by the focus? (A selected layer is marked as selected instead.)
+pub fn lit(focus: Option<Focus>, b: BlockId) -> bool {
+    let Some(l) = focus.and_then(lights) else {
+        return false;
+    };
+    let kinds = match b.stack {
+        StackKind::Vm => l.vm,
+        StackKind::Container => l.container,
+    };
+    kinds.contains(&b.kind) && !(l.first_guest_only && b.guest.is_some_and(|g| g > 0))
+}
+
+/// Are the outlines around each VM / container of this stack lit (the isolation boundary)?
+pub fn boundaries_lit(focus: Option<Focus>, stack: StackKind) -> bool {
+    match focus {
+        Some(Focus::Row(RowKey::Isolation)) => true,
+        Some(Focus::Advantage(AdvantageKey::Scalability)) => stack == StackKind::Container,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::diagram::Diagram;
+    use crate::model::stack::HypervisorType;
+
+    fn lit_keys(focus: Focus) -> Vec<String> {
+        Diagram::new(3, HypervisorType::Type2)
+            .blocks()
+            .into_iter()
+            .filter(|&b| lit(Some(focus), b))
+            .map(BlockId::key)
+            .collect()
+    }
+
+    #[test]
+    fn each_row_lights_its_own_layers() {
+        assert_eq!(
+            lit_keys(Focus::Row(RowKey::Virtualization)),
+            ["vm.hypervisor", "container.host-os", "container.engine"]
+        );
+        assert_eq!(
+            lit_keys(Focus::Row(RowKey::Resources)),
+            ["vm.guest-os.1", "vm.guest-os.2", "vm.guest-os.3", "container.host-os"]
+        );
+        assert_eq!(
+            lit_keys(Focus::Row(RowKey::Performance)),
+            [
+                "vm.hardware", "vm.host-os", "vm.hypervisor", "vm.guest-os.1", "vm.bins-libs.1",
+                "vm.app.1", "container.hardware", "container.host-os", "container.bins-libs.1",
+                "container.app.1"
+            ]
+        );
+        assert!(boundaries_lit(Some(Focus::Row(RowKey::Isolation)), StackKind::Vm));
+        assert!(boundaries_lit(Some(Focus::Row(RowKey::Isolation)), StackKind::Container));
+        assert!(!boundaries_lit(Some(Focus::Row(RowKey::Resources)), StackKind::Vm));
+    }
+
+    #[test]
+    fn every_row_and_advantage_lights_something_and_no_two_rows_tell_the_same_story() {
+        for r in RowKey::ALL {
+            assert!(!lit_keys(Focus::Row(r)).is_empty(), "{r:?}");
+        }
+        for a in AdvantageKey::ALL {
+            let f = Focus::Advantage(a);
+            assert!(!lit_keys(f).is_empty() || boundaries_lit(Some(f), StackKind::Container), "{a:?}");
+        }
+        assert!(lit_keys(Focus::Advantage(AdvantageKey::FastSetup)).iter().all(|k| k.starts_with("container.")));
+    }
+
+    #[test]
+    fn a_selected_layer_lights_nothing_else() {
+        let b = BlockId::parse("vm.app.2").unwrap();
+        assert!(lit_keys(Focus::Layer(b)).is_empty());
+    }
+
+    #[test]
+    fn focus_keys_round_trip_and_bad_ones_are_refused() {
+        let d = Diagram::new(3, HypervisorType::Type2);
+        let all = d
+            .blocks()
+            .into_iter()
+            .map(Focus::Layer)
+            .chain(RowKey::ALL.map(Focus::Row))
+            .chain(AdvantageKey::ALL.map(Focus::Advantage));
+        for f in all {
+            assert_eq!(Focus::parse(&f.key()), Some(f), "{}", f.key());
+        }
+        for bad in ["", "row", "row:", "row:speed", "layer:vm", "advantage:cheap", "x:y", "ROW:isolation"] {
+            assert_eq!(Focus::parse(bad), None, "{bad}");
+        }
+    }
+}

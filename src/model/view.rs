@@ -1,0 +1,228 @@
+//! Everything one widget shows, as one value with one transition function: the build-up player,
+//! what is picked, the keyboard cursor, the number of apps, the hypervisor type and the language.
+//! The root component keeps a `View` in `use_reducer` and renders from it.
+
+use crate::model::config::Lang;
+use crate::model::diagram::{BlockId, Diagram, Dir};
+use crate::model::hash::ViewState;
+use crate::model::highlight::Focus;
+use crate::model::stack::{HypervisorType, MAX_GUESTS, MIN_GUESTS};
+use crate::model::timeline::{Action, Player};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct View {
+    pub player: Player,
+    pub focus: Option<Focus>,
+    /// The layer that takes the diagram's one tab stop (arrow keys move it).
+    pub cursor: Option<BlockId>,
+    pub apps: u8,
+    pub hypervisor: HypervisorType,
+    pub lang: Lang,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Msg {
+    Player(Action),
+    /// Pick a layer, row or advantage; picking the picked one again clears it.
+    Select(Focus),
+    Clear,
+    /// Arrow key from a layer.
+    Move(BlockId, Dir),
+    Apps(u8),
+    Hypervisor(HypervisorType),
+    Lang(Lang),
+}
+
+impl View {
+    pub fn new(lang: Lang, player: Player) -> View {
+        View {
+            player,
+            focus: None,
+            cursor: None,
+            apps: crate::model::stack::DEFAULT_GUESTS,
+            hypervisor: HypervisorType::Type2,
+            lang,
+        }
+    }
+
+    /// A view restored from the URL hash over the configured start.
+    pub fn restored(self, state: &ViewState) -> View {
+        let mut v = View {
+            apps: state.apps,
+            hypervisor: state.hypervisor,
+            lang: state.lang.unwrap_or(self.lang),
+            ..self
+        };
+        if let Some(step) = state.step {
+            v.player = Player::at(step);
+        }
+        if let Some(f) = state.focus {
+            v = v.apply(Msg::Select(f));
+        }
+        v
+    }
+
+    /// What goes into the URL hash. The step is kept only when the reader stopped mid-way.
+    pub fn state(&self) -> ViewState {
+        let p = self.player;
+        ViewState {
+            focus: self.focus,
+            step: (!p.playing && !p.armed && !p.is_complete()).then_some(p.level),
+            apps: self.apps,
+            hypervisor: self.hypervisor,
+            lang: Some(self.lang),
+        }
+    }
+
+    pub fn diagram(&self) -> Diagram {
+        Diagram::new(self.apps, self.hypervisor)
+    }
+
+    /// The block holding the diagram's tab stop: the cursor, else the picked layer, else the
+    /// first block.
+    pub fn tab_stop(&self) -> BlockId {
+        let d = self.diagram();
+        let picked = match self.focus {
+            Some(Focus::Layer(b)) => Some(b),
+            _ => None,
+        };
+        self.cursor
+            .or(picked)
+            .filter(|&b| d.contains(b))
+            .unwrap_or(d.blocks()[0])
+    }
+
+    pub fn apply(self, msg: Msg) -> View {
+        match msg {
+            Msg::Player(action) => View {
+                player: self.player.apply(action),
+                ..self
+            },
+            Msg::Select(f) if self.focus == Some(f) => View { focus: None, ..self },
+            Msg::Select(f) => {
+                if let Focus::Layer(b) = f {
+                    if !self.diagram().contains(b) {
+                        return self;
+                    }
+                }
+                let cursor = match f {
+                    Focus::Layer(b) => Some(b),
+                    _ => self.cursor,
+                };
+                // What a pick lights up only makes sense in the finished picture.
+                View {
+                    focus: Some(f),
+                    cursor,
+                    player: Player::finished(),
+                    ..self
+                }
+            }
+            Msg::Clear => View { focus: None, ..self },
+            Msg::Move(from, dir) => match self.diagram().neighbour(from, dir) {
+                Some(to) => View {
+                    cursor: Some(to),
+                    ..self
+                },
+                None => View {
+                    cursor: Some(from),
+                    ..self
+                },
+            },
+            Msg::Apps(n) => {
+                let v = View {
+                    apps: n.clamp(MIN_GUESTS, MAX_GUESTS),
+                    ..self
+                };
+                v.forget_missing_blocks()
+            }
+            Msg::Hypervisor(h) => View {
+                hypervisor: h,
+                ..self
+            }
+            .forget_missing_blocks(),
+            Msg::Lang(lang) => View { lang, ..self },
+        }
+    }
+
+    fn forget_missing_blocks(mut self) -> View {
+        let d = self.diagram();
+        if let Some(Focus::Layer(b)) = self.focus {
+            if !d.contains(b) {
+                self.focus = None;
+            }
+        }
+        if self.cursor.is_some_and(|b| !d.contains(b)) {
+            self.cursor = None;
+        }
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::highlight::RowKey;
+    use crate::model::stack::LayerKind;
+
+    fn block(key: &str) -> BlockId {
+        BlockId::parse(key).unwrap()
+    }
+
+    #[test]
+    fn picking_finishes_the_picture_and_picking_again_clears() {
+        let v = View::new(Lang::Ko, Player::new(true, false));
+        let f = Focus::Row(RowKey::Isolation);
+        let picked = v.apply(Msg::Select(f));
+        assert_eq!(picked.focus, Some(f));
+        assert!(picked.player.is_complete() && !picked.player.playing);
+        assert_eq!(picked.apply(Msg::Select(f)).focus, None);
+        assert_eq!(picked.apply(Msg::Clear).focus, None);
+    }
+
+    #[test]
+    fn fewer_apps_forget_a_block_that_is_gone() {
+        let v = View::new(Lang::Ko, Player::finished())
+            .apply(Msg::Apps(8))
+            .apply(Msg::Select(Focus::Layer(block("vm.app.8"))));
+        assert_eq!(v.focus, Some(Focus::Layer(block("vm.app.8"))));
+        let v = v.apply(Msg::Apps(2));
+        assert_eq!((v.focus, v.cursor), (None, None));
+        assert_eq!(v.apply(Msg::Apps(0)).apps, 1);
+        assert_eq!(v.apply(Msg::Apps(50)).apps, 8);
+    }
+
+    #[test]
+    fn type_1_has_no_vm_host_os_to_keep() {
+        let v = View::new(Lang::Ko, Player::finished()).apply(Msg::Select(Focus::Layer(block("vm.host-os"))));
+        let v = v.apply(Msg::Hypervisor(HypervisorType::Type1));
+        assert_eq!(v.focus, None);
+        assert!(!v.diagram().contains(block("vm.host-os")));
+    }
+
+    #[test]
+    fn arrows_move_the_tab_stop() {
+        let v = View::new(Lang::En, Player::finished());
+        assert_eq!(v.tab_stop(), block("vm.hardware"));
+        let v = v.apply(Msg::Move(v.tab_stop(), Dir::Up));
+        assert_eq!(v.tab_stop(), block("vm.host-os"));
+        let v = v.apply(Msg::Move(v.tab_stop(), Dir::Down)).apply(Msg::Move(block("vm.hardware"), Dir::Down));
+        assert_eq!(v.tab_stop(), block("vm.hardware"), "stays at the edge");
+        assert_eq!(v.tab_stop().kind, LayerKind::Hardware);
+    }
+
+    #[test]
+    fn the_hash_state_round_trips_through_the_view() {
+        let v = View::new(Lang::Ko, Player::finished())
+            .apply(Msg::Apps(5))
+            .apply(Msg::Hypervisor(HypervisorType::Type1))
+            .apply(Msg::Select(Focus::Layer(block("container.app.4"))))
+            .apply(Msg::Player(Action::Seek(6)))
+            .apply(Msg::Lang(Lang::En));
+        let restored = View::new(Lang::Ko, Player::new(true, false)).restored(&v.state());
+        assert_eq!(restored.state(), v.state());
+        assert_eq!(restored.focus, v.focus);
+        let mid = View::new(Lang::Ko, Player::finished()).apply(Msg::Player(Action::Seek(3)));
+        assert_eq!(mid.state().step, Some(3));
+        assert_eq!(View::new(Lang::Ko, Player::new(true, false)).restored(&mid.state()).player.level, 3);
+    }
+}

@@ -32,7 +32,8 @@ pub fn mount(el: Element, index: usize) -> bool {
         .owner_document()
         .and_then(|d| d.document_element())
         .and_then(|html| html.get_attribute("lang"));
-    let (config, warnings) = Config::from_attributes(|name| el.get_attribute(name), page_lang.as_deref());
+    let (config, warnings) =
+        Config::from_attributes(|name| el.get_attribute(name), page_lang.as_deref());
     for w in warnings {
         gloo::console::warn!(w.to_string());
     }

@@ -22,6 +22,9 @@ const CSS: &[&str] = &[
     include_str!("../styles/controls.css"),
     include_str!("../styles/comparison_table.css"),
     include_str!("../styles/advantages.css"),
+    include_str!("../styles/language_switch.css"),
+    include_str!("../styles/hypervisor_switch.css"),
+    include_str!("../styles/scale_explorer.css"),
 ];
 
 fn ensure_styles() {
@@ -80,7 +83,19 @@ async fn click(root: &Element, selector: &str) {
     yew::scheduler::flush().await;
 }
 
+async fn sleep(ms: u32) {
+    gloo::timers::future::TimeoutFuture::new(ms).await;
+    yew::scheduler::flush().await;
+}
+
+/// Mounts one widget on a clean URL hash (the tests share one page, and an entry left by one
+/// test would be restored by the next widget with the same key).
 async fn mount(attrs: &[(&str, &str)]) -> Element {
+    web_sys::window().unwrap().location().set_hash("").unwrap();
+    mount_on_hash(attrs).await
+}
+
+async fn mount_on_hash(attrs: &[(&str, &str)]) -> Element {
     let wrap = host(attrs);
     container_vs_vm::mount_all();
     yew::scheduler::flush().await;
@@ -138,8 +153,11 @@ async fn renders_every_layer_of_both_stacks_and_five_rows() {
     assert!(top(".cvm-layer--hardware") > top(".cvm-layer--hypervisor"));
     assert!(top(".cvm-layer--hypervisor") > top(".cvm-layer--app"));
     // The table.
-    assert_eq!(all(&wrap, "table.cvm-table tbody tr").len(), 5);
-    assert_eq!(all(&wrap, "table.cvm-table th[scope=row]").len(), 5);
+    assert_eq!(
+        all(&wrap, "table.cvm-table tbody tr.cvm-table-row").len(),
+        5
+    );
+    assert_eq!(all(&wrap, "tr.cvm-table-row th[scope=row]").len(), 5);
     assert_eq!(all(&wrap, "table.cvm-table thead th[scope=col]").len(), 2);
     assert!(text(&wrap, "table.cvm-table caption").contains("정리"));
     assert_eq!(
@@ -165,18 +183,22 @@ async fn data_lang_en_gives_english() {
 }
 
 #[wasm_bindgen_test]
-async fn a_bad_lang_falls_back_to_korean() {
+async fn a_bad_lang_falls_back_to_korean_and_autoplay_waits_to_be_seen() {
+    // Pushed far below the fold: autoplay (the default for a bad value) must wait.
+    let spacer = document().create_element("div").unwrap();
+    spacer.set_text_content(Some(" "));
+    spacer.set_attribute("style", "height: 3000px").unwrap();
+    document().body().unwrap().append_child(&spacer).unwrap();
     let wrap = mount(&[("data-lang", "klingon"), ("data-autoplay", "nope")]).await;
-    assert_eq!(
-        one(&wrap, "section.cvm").get_attribute("lang").as_deref(),
-        Some("ko")
-    );
-    // Bad autoplay value → the default (autoplay on): starts from nothing, playing.
-    assert_eq!(level(&wrap), "0");
-    assert!(one(&wrap, ".cvm-button--pause")
-        .text_content()
-        .unwrap()
-        .contains("일시정지"));
+    let lang = one(&wrap, "section.cvm").get_attribute("lang");
+    assert_eq!(lang.as_deref(), Some("ko"));
+    sleep(300).await;
+    assert_eq!(level(&wrap), "0", "not seen yet: nothing built");
+    assert_eq!(all(&wrap, ".cvm-button--play").len(), 1, "not playing");
+    one(&wrap, "section.cvm").scroll_into_view();
+    sleep(300).await;
+    assert_eq!(all(&wrap, ".cvm-button--pause").len(), 1, "seen: it plays");
+    spacer.remove();
     wrap.remove();
 }
 
@@ -219,17 +241,15 @@ async fn play_pause_and_replay_change_the_step() {
     assert!(text(&wrap, ".cvm-caption [aria-live]").starts_with("하드웨어"));
 
     click(&wrap, ".cvm-button--pause").await;
-    assert!(one(&wrap, ".cvm-controls button")
+    assert!(one(&wrap, ".cvm-button--toggle")
         .class_list()
         .contains("cvm-button--play"));
     // Paused: the timer does not advance the step.
-    gloo::timers::future::TimeoutFuture::new(1800).await;
-    yew::scheduler::flush().await;
+    sleep(1800).await;
     assert_eq!(level(&wrap), "1");
 
     click(&wrap, ".cvm-button--play").await;
-    gloo::timers::future::TimeoutFuture::new(1600).await;
-    yew::scheduler::flush().await;
+    sleep(1600).await;
     assert_eq!(level(&wrap), "2", "playing: the next layer appears");
     assert!(text(&wrap, ".cvm-caption [aria-live]").starts_with("호스트 OS"));
     wrap.remove();
@@ -237,6 +257,7 @@ async fn play_pause_and_replay_change_the_step() {
 
 #[wasm_bindgen_test]
 async fn two_widgets_on_one_page_are_independent() {
+    web_sys::window().unwrap().location().set_hash("").unwrap();
     let a = host(&[("data-autoplay", "false")]);
     let b = host(&[("data-autoplay", "false"), ("data-lang", "en")]);
     assert_eq!(container_vs_vm::mount_all(), 2);
@@ -250,4 +271,280 @@ async fn two_widgets_on_one_page_are_independent() {
     );
     a.remove();
     b.remove();
+}
+
+// ---- The explorable explanation -------------------------------------------------------------
+
+use container_vs_vm::model::builtin;
+use container_vs_vm::model::config::Lang;
+use container_vs_vm::model::diagram::{BlockId, Diagram};
+use container_vs_vm::model::highlight::{lit, Focus, RowKey};
+use container_vs_vm::model::stack::HypervisorType;
+
+fn caption(root: &Element) -> String {
+    text(root, ".cvm-caption [aria-live]")
+}
+
+async fn set_range(root: &Element, selector: &str, value: u8) {
+    let input = one(root, selector)
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .unwrap();
+    input.set_value(&value.to_string());
+    input
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    yew::scheduler::flush().await;
+}
+
+fn lit_blocks(root: &Element) -> Vec<String> {
+    all(root, ".cvm-layer--lit")
+        .iter()
+        .map(|b| b.get_attribute("data-block").unwrap())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn selecting_each_layer_shows_its_own_text() {
+    let wrap = mount(&[("data-autoplay", "false")]).await;
+    let content = builtin::content(Lang::Ko);
+    for block in Diagram::new(3, HypervisorType::Type2).blocks() {
+        let sel = format!("button[data-block='{}']", block.key());
+        click(&wrap, &sel).await;
+        let (label, detail) = content.layer(block.kind);
+        assert_eq!(
+            caption(&wrap),
+            format!("{label}: {detail}"),
+            "{}",
+            block.key()
+        );
+        assert_eq!(
+            one(&wrap, &sel).get_attribute("aria-pressed").as_deref(),
+            Some("true")
+        );
+        assert_eq!(
+            all(&wrap, ".cvm-layer[aria-pressed='true']").len(),
+            1,
+            "only one picked"
+        );
+        assert!(one(&wrap, &sel)
+            .class_list()
+            .contains("cvm-layer--selected"));
+    }
+    // Picking the picked one again clears it; the caption goes back to the build-up.
+    click(&wrap, "button[data-block='container.app.3']").await;
+    assert_eq!(all(&wrap, ".cvm-layer[aria-pressed='true']").len(), 0);
+    assert!(caption(&wrap).starts_with("앱까지"));
+    wrap.remove();
+}
+
+#[wasm_bindgen_test]
+async fn each_row_and_advantage_lights_its_own_layers() {
+    let wrap = mount(&[("data-autoplay", "false")]).await;
+    let content = builtin::content(Lang::Ko);
+    let diagram = Diagram::new(3, HypervisorType::Type2);
+    let mut seen = Vec::new();
+    for row in &content.table.rows {
+        click(&wrap, &format!("tr[data-row='{}'] button", row.key.slug())).await;
+        let expected: Vec<String> = diagram
+            .blocks()
+            .into_iter()
+            .filter(|&b| lit(Some(Focus::Row(row.key)), b))
+            .map(BlockId::key)
+            .collect();
+        assert_eq!(lit_blocks(&wrap), expected, "{:?}", row.key);
+        assert_eq!(caption(&wrap), format!("{}: {}", row.topic, row.explain));
+        assert!(!seen.contains(&(expected.clone(), row.explain.clone())));
+        seen.push((expected, row.explain.clone()));
+    }
+    click(&wrap, "tr[data-row='virtualization'] button").await;
+    assert_eq!(
+        lit_blocks(&wrap),
+        ["vm.hypervisor", "container.host-os", "container.engine"]
+    );
+    click(&wrap, "tr[data-row='isolation'] button").await;
+    assert_eq!(
+        all(&wrap, ".cvm-stack--bounded").len(),
+        2,
+        "both stacks show their boundaries"
+    );
+    assert!(caption(&wrap).contains("경계"));
+    click(&wrap, "li[data-advantage='fast-setup'] button").await;
+    assert!(lit_blocks(&wrap)
+        .iter()
+        .all(|b| b.starts_with("container.")));
+    assert_eq!(
+        lit_blocks(&wrap).len(),
+        6,
+        "every container's bins/libs and app"
+    );
+    click(&wrap, ".cvm-caption-clear").await;
+    assert!(lit_blocks(&wrap).is_empty());
+    wrap.remove();
+}
+
+#[wasm_bindgen_test]
+async fn scrubber_step_buttons_and_play_move_the_step() {
+    let wrap = mount(&[("data-autoplay", "false")]).await;
+    set_range(&wrap, ".cvm-scrubber-input", 3).await;
+    assert_eq!(level(&wrap), "3");
+    let scrub = one(&wrap, ".cvm-scrubber-input");
+    assert_eq!(
+        scrub.get_attribute("aria-valuetext").as_deref(),
+        Some("단계 3 / 6: 하이퍼바이저 / 컨테이너 엔진 (Docker)")
+    );
+    click(&wrap, ".cvm-button--back").await;
+    assert_eq!(level(&wrap), "2");
+    click(&wrap, ".cvm-button--forward").await;
+    click(&wrap, ".cvm-button--forward").await;
+    assert_eq!(level(&wrap), "4");
+    click(&wrap, ".cvm-button--play").await;
+    sleep(1600).await;
+    assert_eq!(level(&wrap), "5");
+    wrap.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_app_count_adds_guest_os_layers_on_the_vm_side_only() {
+    let wrap = mount(&[("data-autoplay", "false")]).await;
+    let count = |sel: &str| all(&wrap, sel).len();
+    assert_eq!(count(".cvm-stack--vm [data-kind='guest-os']"), 3);
+    set_range(&wrap, ".cvm-scale-input", 7).await;
+    assert_eq!(count(".cvm-stack--vm [data-kind='guest-os']"), 7);
+    assert_eq!(count(".cvm-stack--container [data-kind='guest-os']"), 0);
+    assert_eq!(count(".cvm-stack--container [data-kind='app']"), 7);
+    assert_eq!(count(".cvm-stack--container [data-kind='bins-libs']"), 7);
+    assert_eq!(
+        count(".cvm-stack--vm [data-kind='host-os']"),
+        1,
+        "shared layers stay one"
+    );
+    assert_eq!(text(&wrap, ".cvm-scale-count"), "7");
+    // 7 × (512 + 5 + 50) MB for VMs, 7 × 50 MB for containers (figures in content/ko.toml).
+    assert_eq!(
+        text(&wrap, ".cvm-estimates tr:first-child .cvm-estimate-vm"),
+        "≈ 4.0 GB"
+    );
+    assert_eq!(
+        text(
+            &wrap,
+            ".cvm-estimates tr:first-child .cvm-estimate-container"
+        ),
+        "≈ 350 MB"
+    );
+    set_range(&wrap, ".cvm-scale-input", 1).await;
+    assert_eq!(count(".cvm-stack--vm .cvm-guest"), 1);
+    wrap.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_hypervisor_type_moves_the_hypervisor_onto_the_hardware() {
+    let wrap = mount(&[("data-autoplay", "false")]).await;
+    click(&wrap, "button[data-hv='1']").await;
+    assert_eq!(all(&wrap, ".cvm-stack--vm [data-kind='host-os']").len(), 0);
+    assert_eq!(
+        all(&wrap, ".cvm-stack--container [data-kind='host-os']").len(),
+        1
+    );
+    click(&wrap, "button[data-hv='2']").await;
+    assert_eq!(all(&wrap, ".cvm-stack--vm [data-kind='host-os']").len(), 1);
+    wrap.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_language_switch_swaps_all_text() {
+    let wrap = mount(&[("data-autoplay", "false")]).await;
+    click(&wrap, ".cvm-language button[lang='en']").await;
+    let section = one(&wrap, "section.cvm");
+    assert_eq!(section.get_attribute("lang").as_deref(), Some("en"));
+    let hangul = |s: &str| s.chars().any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c));
+    // Everything but the switch's own "한국어" is English now.
+    let mut leftovers = Vec::new();
+    for el in all(&section, "*") {
+        if el.closest(".cvm-language").unwrap().is_some() || el.children().length() > 0 {
+            continue;
+        }
+        let t = el.text_content().unwrap_or_default();
+        if hangul(&t) {
+            leftovers.push(t);
+        }
+    }
+    assert_eq!(leftovers, Vec::<String>::new());
+    assert_eq!(text(&wrap, ".cvm-title"), "Container VS Virtual Machine");
+    click(&wrap, ".cvm-language button[lang='ko']").await;
+    assert_eq!(text(&wrap, ".cvm-title"), "컨테이너 VS 가상머신");
+    wrap.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_view_round_trips_through_the_url_hash() {
+    let location = web_sys::window().unwrap().location();
+    location
+        .set_hash("cvm-hash=focus:row:isolation;apps:5;hv:1&other=1")
+        .unwrap();
+    let wrap = mount_on_hash(&[("data-autoplay", "false"), ("id", "cvm-hash")]).await;
+    assert_eq!(all(&wrap, ".cvm-stack--vm .cvm-guest").len(), 5);
+    assert_eq!(all(&wrap, ".cvm-stack--bounded").len(), 2, "row restored");
+    assert_eq!(
+        all(&wrap, ".cvm-stack--vm [data-kind='host-os']").len(),
+        0,
+        "type 1 restored"
+    );
+    click(&wrap, "button[data-block='container.app.2']").await;
+    sleep(50).await;
+    let hash = location.hash().unwrap();
+    assert!(
+        hash.contains("cvm-hash=focus:layer:container.app.2;apps:5;hv:1;lang:ko"),
+        "{hash}"
+    );
+    assert!(hash.contains("other=1"), "other entries kept: {hash}");
+    location.set_hash("").unwrap();
+    // A second widget with the hash written by the first restores the same view.
+    let copy = format!(
+        "{}",
+        hash.trim_start_matches('#')
+            .replace("cvm-hash=", "cvm-hash2=")
+    );
+    location.set_hash(&copy).unwrap();
+    let wrap2 = mount_on_hash(&[("data-autoplay", "false"), ("id", "cvm-hash2")]).await;
+    assert_eq!(
+        one(&wrap2, "button[data-block='container.app.2']")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+    location.set_hash("").unwrap();
+    wrap.remove();
+    wrap2.remove();
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_move_the_single_tab_stop_and_escape_clears() {
+    let wrap = mount(&[("data-autoplay", "false")]).await;
+    let stops = || all(&wrap, ".cvm-layer[tabindex='0']");
+    assert_eq!(stops().len(), 1, "one tab stop in the diagram");
+    assert_eq!(
+        stops()[0].get_attribute("data-block").as_deref(),
+        Some("vm.hardware")
+    );
+    let key = |k: &str| {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key(k);
+        init.set_bubbles(true);
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap()
+    };
+    for k in ["ArrowUp", "ArrowUp", "ArrowRight"] {
+        stops()[0].dispatch_event(&key(k)).unwrap();
+        yew::scheduler::flush().await;
+    }
+    assert_eq!(
+        stops()[0].get_attribute("data-block").as_deref(),
+        Some("container.engine")
+    );
+    click(&wrap, ".cvm-layer[tabindex='0']").await;
+    assert_eq!(all(&wrap, ".cvm-layer[aria-pressed='true']").len(), 1);
+    stops()[0].dispatch_event(&key("Escape")).unwrap();
+    yew::scheduler::flush().await;
+    assert_eq!(all(&wrap, ".cvm-layer[aria-pressed='true']").len(), 0);
+    let _ = Focus::Row(RowKey::Isolation);
+    wrap.remove();
 }

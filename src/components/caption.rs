@@ -24,21 +24,43 @@ pub struct CaptionProps {
 
 /// Every (title, text) the panel can show, and the index of the current one.
 fn texts(c: &Content, view: &View) -> (Vec<(String, String)>, usize) {
-    let mut all: Vec<(String, String)> = c.steps.iter().map(|s| (String::new(), s.clone())).collect();
+    let mut all: Vec<(String, String)> =
+        c.steps.iter().map(|s| (String::new(), s.clone())).collect();
     let finished = usize::from(LAST_LEVEL);
     all[finished].1 = format!("{} {}", c.steps[finished], c.ui.hint);
     let layers = all.len();
     all.extend(c.layers.iter().map(|l| (l.label.clone(), l.detail.clone())));
     let rows = all.len();
-    all.extend(c.table.rows.iter().map(|r| (r.topic.clone(), r.explain.clone())));
+    all.extend(
+        c.table
+            .rows
+            .iter()
+            .map(|r| (r.topic.clone(), r.explain.clone())),
+    );
     let advantages = all.len();
-    all.extend(c.advantages.items.iter().map(|a| (a.title.clone(), a.why.clone())));
+    all.extend(
+        c.advantages
+            .items
+            .iter()
+            .map(|a| (a.title.clone(), a.why.clone())),
+    );
     let current = match view.focus {
         None => usize::from(view.player.level.min(LAST_LEVEL)),
-        Some(Focus::Layer(b)) => layers + LayerKind::ALL.iter().position(|&k| k == b.kind).unwrap_or(0),
+        Some(Focus::Layer(b)) => {
+            layers
+                + LayerKind::ALL
+                    .iter()
+                    .position(|&k| k == b.kind)
+                    .unwrap_or(0)
+        }
         Some(Focus::Row(r)) => rows + c.table.rows.iter().position(|x| x.key == r).unwrap_or(0),
         Some(Focus::Advantage(a)) => {
-            advantages + c.advantages.items.iter().position(|x| x.key == a).unwrap_or(0)
+            advantages
+                + c.advantages
+                    .items
+                    .iter()
+                    .position(|x| x.key == a)
+                    .unwrap_or(0)
         }
     };
     let current = current.min(all.len() - 1);
@@ -49,9 +71,16 @@ fn texts(c: &Content, view: &View) -> (Vec<(String, String)>, usize) {
 pub fn Caption(props: &CaptionProps) -> Html {
     let (all, current) = texts(&props.content, &props.view);
     let (title, text) = all[current].clone();
-    let live = if title.is_empty() { text } else { format!("{title}: {text}") };
+    let live = if title.is_empty() {
+        text
+    } else {
+        format!("{title}: {text}")
+    };
     let items = all.iter().enumerate().map(|(i, (title, text))| {
-        let class = classes!("cvm-caption-text", (i == current).then_some("cvm-caption-text--current"));
+        let class = classes!(
+            "cvm-caption-text",
+            (i == current).then_some("cvm-caption-text--current")
+        );
         html! {
             <p {class}>
                 if !title.is_empty() { <strong class="cvm-caption-title">{ title }</strong>{ " " } }
@@ -63,7 +92,11 @@ pub fn Caption(props: &CaptionProps) -> Html {
     let clear_class = classes!(
         "cvm-button",
         "cvm-caption-clear",
-        props.view.focus.is_none().then_some("cvm-caption-clear--idle")
+        props
+            .view
+            .focus
+            .is_none()
+            .then_some("cvm-caption-clear--idle")
     );
     html! {
         <div class="cvm-caption">

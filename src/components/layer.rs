@@ -46,7 +46,9 @@ pub fn Layer(props: &LayerProps) -> Html {
         selected.then_some("cvm-layer--selected"),
         is_lit.then_some("cvm-layer--lit"),
     );
-    let onclick = props.on_msg.reform(move |_: MouseEvent| Msg::Select(Focus::Layer(id)));
+    let onclick = props
+        .on_msg
+        .reform(move |_: MouseEvent| Msg::Select(Focus::Layer(id)));
     let onkeydown = {
         let on_msg = props.on_msg.clone();
         Callback::from(move |e: KeyboardEvent| {

@@ -26,7 +26,10 @@ pub fn StackDiagram(props: &StackDiagramProps) -> Html {
                 on_msg={props.on_msg.clone()} />
         }
     });
-    let class = classes!("cvm-diagram", (view.apps > 4).then_some("cvm-diagram--many"));
+    let class = classes!(
+        "cvm-diagram",
+        (view.apps > 4).then_some("cvm-diagram--many")
+    );
     html! {
         <div {class} data-level={view.player.level.to_string()} data-apps={view.apps.to_string()}>
             { for stacks }

@@ -76,7 +76,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
         let dispatch = cell.dispatcher();
         use_effect_with(view.player, move |p| {
             let timer = p.playing.then(|| {
-                Timeout::new(STEP_MS, move || dispatch.dispatch(Msg::Player(Action::Tick)))
+                Timeout::new(STEP_MS, move || {
+                    dispatch.dispatch(Msg::Player(Action::Tick))
+                })
             });
             move || drop(timer)
         });

@@ -34,7 +34,11 @@ mod browser {
         }
         let url = if next.is_empty() {
             let loc = window.location();
-            format!("{}{}", loc.pathname().unwrap_or_default(), loc.search().unwrap_or_default())
+            format!(
+                "{}{}",
+                loc.pathname().unwrap_or_default(),
+                loc.search().unwrap_or_default()
+            )
         } else {
             format!("#{next}")
         };

@@ -47,7 +47,8 @@ mod browser {
         let init = IntersectionObserverInit::new();
         init.set_threshold(&JsValue::from_f64(0.25));
         let observer =
-            IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init).ok()?;
+            IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init)
+                .ok()?;
         observer.observe(&el);
         Some((observer, callback))
     }

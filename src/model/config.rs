@@ -137,7 +137,10 @@ mod tests {
     #[test]
     fn language_comes_from_data_lang_then_the_page_then_korean() {
         assert_eq!(parse_on_page(&[], Some("en-GB")).0.lang, Lang::En);
-        assert_eq!(parse_on_page(&[("data-lang", "ko")], Some("en")).0.lang, Lang::Ko);
+        assert_eq!(
+            parse_on_page(&[("data-lang", "ko")], Some("en")).0.lang,
+            Lang::Ko
+        );
         assert_eq!(parse_on_page(&[], Some("fr")).0.lang, Lang::Ko);
         let (c, w) = parse_on_page(&[("data-lang", "fr")], Some("en"));
         assert_eq!(c.lang, Lang::En);

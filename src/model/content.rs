@@ -254,14 +254,25 @@ pub fn validate(c: &Content) -> Vec<ContentError> {
     }
     let rows: Vec<RowKey> = c.table.rows.iter().map(|r| r.key).collect();
     if c.table.rows.len() == ROWS && rows != RowKey::ALL {
-        err("table.rows[].key".into(), &format!("must be {:?} in this order", RowKey::ALL));
+        err(
+            "table.rows[].key".into(),
+            &format!("must be {:?} in this order", RowKey::ALL),
+        );
     }
     let advantages: Vec<AdvantageKey> = c.advantages.items.iter().map(|a| a.key).collect();
     if c.advantages.items.len() == ADVANTAGES && advantages != AdvantageKey::ALL {
-        err("advantages.items[].key".into(), &format!("must be {:?} in this order", AdvantageKey::ALL));
+        err(
+            "advantages.items[].key".into(),
+            &format!("must be {:?} in this order", AdvantageKey::ALL),
+        );
     }
     for key in FigureKey::ALL {
-        let found: Vec<&Figure> = c.estimates.figures.iter().filter(|f| f.key == key).collect();
+        let found: Vec<&Figure> = c
+            .estimates
+            .figures
+            .iter()
+            .filter(|f| f.key == key)
+            .collect();
         let field = format!("estimates.figures (key = {key:?})");
         match found.as_slice() {
             [] => err(field, "is missing"),

@@ -24,14 +24,19 @@ impl BlockId {
     pub fn parse(key: &str) -> Option<BlockId> {
         let mut parts = key.split('.');
         let stack_slug = parts.next()?;
-        let stack = StackKind::BOTH.into_iter().find(|s| s.slug() == stack_slug)?;
+        let stack = StackKind::BOTH
+            .into_iter()
+            .find(|s| s.slug() == stack_slug)?;
         let kind_slug = parts.next()?;
         let kind = LayerKind::ALL.into_iter().find(|k| k.slug() == kind_slug)?;
         let guest = match parts.next() {
             None => None,
             Some(n) => Some(n.parse::<u8>().ok()?.checked_sub(1)?),
         };
-        parts.next().is_none().then_some(BlockId { stack, kind, guest })
+        parts
+            .next()
+            .is_none()
+            .then_some(BlockId { stack, kind, guest })
     }
 }
 
@@ -156,7 +161,16 @@ mod tests {
             assert_eq!(BlockId::parse(&b.key()), Some(b), "{}", b.key());
         }
         assert_eq!(id(VM, GuestOs, Some(1)).key(), "vm.guest-os.2");
-        for bad in ["", "vm", "vm.kernel", "pc.app.1", "vm.app.0", "vm.app.x", "vm.app.1.2", "vm..1"] {
+        for bad in [
+            "",
+            "vm",
+            "vm.kernel",
+            "pc.app.1",
+            "vm.app.0",
+            "vm.app.x",
+            "vm.app.1.2",
+            "vm..1",
+        ] {
             assert_eq!(BlockId::parse(bad), None, "{bad}");
         }
     }
@@ -167,7 +181,10 @@ mod tests {
         let up = |b| d.neighbour(b, Dir::Up);
         assert_eq!(up(id(VM, Hardware, None)), Some(id(VM, HostOs, None)));
         assert_eq!(up(id(VM, Hypervisor, None)), Some(id(VM, GuestOs, Some(0))));
-        assert_eq!(up(id(VM, GuestOs, Some(2))), Some(id(VM, BinsLibs, Some(2))));
+        assert_eq!(
+            up(id(VM, GuestOs, Some(2))),
+            Some(id(VM, BinsLibs, Some(2)))
+        );
         assert_eq!(up(id(VM, App, Some(2))), None);
         assert_eq!(up(id(CT, Engine, None)), Some(id(CT, BinsLibs, Some(0))));
         let down = |b| d.neighbour(b, Dir::Down);

@@ -67,7 +67,10 @@ pub struct Estimate {
 
 /// The value of a figure; 0 if a file lacks it (content validation refuses such a file).
 pub fn value(figures: &[Figure], key: FigureKey) -> f64 {
-    figures.iter().find(|f| f.key == key).map_or(0.0, |f| f.value)
+    figures
+        .iter()
+        .find(|f| f.key == key)
+        .map_or(0.0, |f| f.value)
 }
 
 /// `apps` apps: one VM per app (each with its own guest OS and image) against one container per

@@ -36,7 +36,9 @@ pub fn widget_key(id: Option<&str>, index: usize) -> String {
         Some(id)
             if !id.is_empty()
                 && id.len() <= 64
-                && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') =>
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_') =>
         {
             id.to_string()
         }
@@ -50,10 +52,10 @@ pub fn parse(hash: &str, key: &str) -> (ViewState, Vec<String>) {
     let mut state = ViewState::default();
     let mut warnings = Vec::new();
     let hash = hash.strip_prefix('#').unwrap_or(hash);
-    let Some(entry) = hash
-        .split('&')
-        .find_map(|part| part.strip_prefix(key).and_then(|rest| rest.strip_prefix('=')))
-    else {
+    let Some(entry) = hash.split('&').find_map(|part| {
+        part.strip_prefix(key)
+            .and_then(|rest| rest.strip_prefix('='))
+    }) else {
         return (state, warnings);
     };
     for field in entry.split(';').filter(|f| !f.is_empty()) {
@@ -84,7 +86,9 @@ pub fn parse(hash: &str, key: &str) -> (ViewState, Vec<String>) {
         };
         if !ok {
             let shown: String = field.chars().take(40).collect();
-            warnings.push(format!("container-vs-vm: ignoring \"{shown}\" in the URL hash ({key})"));
+            warnings.push(format!(
+                "container-vs-vm: ignoring \"{shown}\" in the URL hash ({key})"
+            ));
         }
     }
     (state, warnings)
@@ -154,7 +158,10 @@ mod tests {
     #[test]
     fn state_round_trips_through_the_hash() {
         let h = write("", "cvm-ko", &full());
-        assert_eq!(h, "cvm-ko=focus:layer:vm.guest-os.2;step:4;apps:7;hv:1;lang:en");
+        assert_eq!(
+            h,
+            "cvm-ko=focus:layer:vm.guest-os.2;step:4;apps:7;hv:1;lang:en"
+        );
         assert_eq!(parse(&format!("#{h}"), "cvm-ko"), (full(), vec![]));
         let row = ViewState {
             focus: Some(Focus::Row(RowKey::Isolation)),
@@ -166,7 +173,14 @@ mod tests {
     #[test]
     fn two_widgets_and_an_anchor_share_the_hash() {
         let h = write("#%EB%B3%B8%EB%A1%A0", "cvm-ko", &full());
-        let h = write(&h, "cvm-en", &ViewState { apps: 2, ..ViewState::default() });
+        let h = write(
+            &h,
+            "cvm-en",
+            &ViewState {
+                apps: 2,
+                ..ViewState::default()
+            },
+        );
         assert!(h.starts_with("%EB%B3%B8%EB%A1%A0&cvm-ko="), "{h}");
         assert_eq!(parse(&h, "cvm-ko").0, full());
         assert_eq!(parse(&h, "cvm-en").0.apps, 2);
@@ -183,7 +197,13 @@ mod tests {
             "#k=focus:row:speed;step:9;apps:0;apps:99;hv:3;lang:fr;zoom:2;apps:5",
             "k",
         );
-        assert_eq!(s, ViewState { apps: 5, ..ViewState::default() });
+        assert_eq!(
+            s,
+            ViewState {
+                apps: 5,
+                ..ViewState::default()
+            }
+        );
         assert_eq!(w.len(), 7, "{w:?}");
         assert!(w[0].contains("focus:row:speed") && w[0].contains("(k)"));
         let (s, w) = parse("#k=;;;", "k");

@@ -85,7 +85,10 @@ impl Focus {
         let (kind, value) = key.split_once(':')?;
         match kind {
             "layer" => BlockId::parse(value).map(Focus::Layer),
-            "row" => RowKey::ALL.into_iter().find(|r| r.slug() == value).map(Focus::Row),
+            "row" => RowKey::ALL
+                .into_iter()
+                .find(|r| r.slug() == value)
+                .map(Focus::Row),
             "advantage" => AdvantageKey::ALL
                 .into_iter()
                 .find(|a| a.slug() == value)
@@ -173,19 +176,40 @@ mod tests {
         );
         assert_eq!(
             lit_keys(Focus::Row(RowKey::Resources)),
-            ["vm.guest-os.1", "vm.guest-os.2", "vm.guest-os.3", "container.host-os"]
+            [
+                "vm.guest-os.1",
+                "vm.guest-os.2",
+                "vm.guest-os.3",
+                "container.host-os"
+            ]
         );
         assert_eq!(
             lit_keys(Focus::Row(RowKey::Performance)),
             [
-                "vm.hardware", "vm.host-os", "vm.hypervisor", "vm.guest-os.1", "vm.bins-libs.1",
-                "vm.app.1", "container.hardware", "container.host-os", "container.bins-libs.1",
+                "vm.hardware",
+                "vm.host-os",
+                "vm.hypervisor",
+                "vm.guest-os.1",
+                "vm.bins-libs.1",
+                "vm.app.1",
+                "container.hardware",
+                "container.host-os",
+                "container.bins-libs.1",
                 "container.app.1"
             ]
         );
-        assert!(boundaries_lit(Some(Focus::Row(RowKey::Isolation)), StackKind::Vm));
-        assert!(boundaries_lit(Some(Focus::Row(RowKey::Isolation)), StackKind::Container));
-        assert!(!boundaries_lit(Some(Focus::Row(RowKey::Resources)), StackKind::Vm));
+        assert!(boundaries_lit(
+            Some(Focus::Row(RowKey::Isolation)),
+            StackKind::Vm
+        ));
+        assert!(boundaries_lit(
+            Some(Focus::Row(RowKey::Isolation)),
+            StackKind::Container
+        ));
+        assert!(!boundaries_lit(
+            Some(Focus::Row(RowKey::Resources)),
+            StackKind::Vm
+        ));
     }
 
     #[test]
@@ -195,9 +219,14 @@ mod tests {
         }
         for a in AdvantageKey::ALL {
             let f = Focus::Advantage(a);
-            assert!(!lit_keys(f).is_empty() || boundaries_lit(Some(f), StackKind::Container), "{a:?}");
+            assert!(
+                !lit_keys(f).is_empty() || boundaries_lit(Some(f), StackKind::Container),
+                "{a:?}"
+            );
         }
-        assert!(lit_keys(Focus::Advantage(AdvantageKey::FastSetup)).iter().all(|k| k.starts_with("container.")));
+        assert!(lit_keys(Focus::Advantage(AdvantageKey::FastSetup))
+            .iter()
+            .all(|k| k.starts_with("container.")));
     }
 
     #[test]
@@ -218,7 +247,16 @@ mod tests {
         for f in all {
             assert_eq!(Focus::parse(&f.key()), Some(f), "{}", f.key());
         }
-        for bad in ["", "row", "row:", "row:speed", "layer:vm", "advantage:cheap", "x:y", "ROW:isolation"] {
+        for bad in [
+            "",
+            "row",
+            "row:",
+            "row:speed",
+            "layer:vm",
+            "advantage:cheap",
+            "x:y",
+            "ROW:isolation",
+        ] {
             assert_eq!(Focus::parse(bad), None, "{bad}");
         }
     }

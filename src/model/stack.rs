@@ -149,7 +149,10 @@ mod tests {
     #[test]
     fn stacks_are_ordered_bottom_to_top() {
         for kind in StackKind::BOTH {
-            let levels: Vec<u8> = Stack::new(kind, 3, HypervisorType::Type2).kinds().map(LayerKind::level).collect();
+            let levels: Vec<u8> = Stack::new(kind, 3, HypervisorType::Type2)
+                .kinds()
+                .map(LayerKind::level)
+                .collect();
             assert!(
                 levels.windows(2).all(|w| w[0] < w[1]),
                 "{kind:?}: {levels:?}"
@@ -177,13 +180,22 @@ mod tests {
         let vm = Stack::new(StackKind::Vm, 3, HypervisorType::Type1);
         assert_eq!(vm.shared, &[LayerKind::Hardware, LayerKind::Hypervisor]);
         let ct = Stack::new(StackKind::Container, 3, HypervisorType::Type1);
-        assert!(ct.shared.contains(&LayerKind::HostOs), "containers always need the host kernel");
+        assert!(
+            ct.shared.contains(&LayerKind::HostOs),
+            "containers always need the host kernel"
+        );
     }
 
     #[test]
     fn guests_are_clamped_to_the_explorer_range() {
-        assert_eq!(Stack::new(StackKind::Vm, 0, HypervisorType::Type2).guests, 1);
-        assert_eq!(Stack::new(StackKind::Vm, 200, HypervisorType::Type2).guests, 8);
+        assert_eq!(
+            Stack::new(StackKind::Vm, 0, HypervisorType::Type2).guests,
+            1
+        );
+        assert_eq!(
+            Stack::new(StackKind::Vm, 200, HypervisorType::Type2).guests,
+            8
+        );
     }
 
     #[test]

@@ -135,7 +135,11 @@ mod tests {
     fn autoplay_waits_to_be_seen_then_visits_every_level_once_and_stops() {
         let waiting = Player::new(true, false);
         assert!(!waiting.playing && waiting.armed && waiting.level == 0);
-        assert_eq!(waiting.apply(Action::Tick), waiting, "no ticking before it is seen");
+        assert_eq!(
+            waiting.apply(Action::Tick),
+            waiting,
+            "no ticking before it is seen"
+        );
         let seen = run_to_end(started());
         assert_eq!(seen, (0..=LAST_LEVEL).collect::<Vec<_>>());
         let end = Player::at(*seen.last().unwrap());
@@ -168,7 +172,10 @@ mod tests {
     fn reduced_motion_or_no_autoplay_starts_complete_and_paused() {
         for (autoplay, reduced) in [(true, true), (false, false), (false, true)] {
             let p = Player::new(autoplay, reduced);
-            assert!(p.is_complete() && !p.playing && !p.armed, "{autoplay} {reduced}");
+            assert!(
+                p.is_complete() && !p.playing && !p.armed,
+                "{autoplay} {reduced}"
+            );
             assert!(LayerKind::ALL.iter().all(|&k| p.shows(k)));
             assert_eq!(p.apply(Action::InView), p, "never starts by itself");
         }
@@ -199,7 +206,10 @@ mod tests {
         assert_eq!(p.apply(Action::StepForward), Player::at(2));
         assert_eq!(p.apply(Action::StepBack), Player::at(0));
         assert_eq!(Player::at(0).apply(Action::StepBack), Player::at(0));
-        assert_eq!(Player::finished().apply(Action::StepForward), Player::finished());
+        assert_eq!(
+            Player::finished().apply(Action::StepForward),
+            Player::finished()
+        );
         assert_eq!(p.apply(Action::Seek(4)), Player::at(4));
         assert_eq!(p.apply(Action::Seek(200)), Player::finished());
     }

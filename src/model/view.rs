@@ -98,7 +98,10 @@ impl View {
                 player: self.player.apply(action),
                 ..self
             },
-            Msg::Select(f) if self.focus == Some(f) => View { focus: None, ..self },
+            Msg::Select(f) if self.focus == Some(f) => View {
+                focus: None,
+                ..self
+            },
             Msg::Select(f) => {
                 if let Focus::Layer(b) = f {
                     if !self.diagram().contains(b) {
@@ -117,7 +120,10 @@ impl View {
                     ..self
                 }
             }
-            Msg::Clear => View { focus: None, ..self },
+            Msg::Clear => View {
+                focus: None,
+                ..self
+            },
             Msg::Move(from, dir) => match self.diagram().neighbour(from, dir) {
                 Some(to) => View {
                     cursor: Some(to),
@@ -193,7 +199,8 @@ mod tests {
 
     #[test]
     fn type_1_has_no_vm_host_os_to_keep() {
-        let v = View::new(Lang::Ko, Player::finished()).apply(Msg::Select(Focus::Layer(block("vm.host-os"))));
+        let v = View::new(Lang::Ko, Player::finished())
+            .apply(Msg::Select(Focus::Layer(block("vm.host-os"))));
         let v = v.apply(Msg::Hypervisor(HypervisorType::Type1));
         assert_eq!(v.focus, None);
         assert!(!v.diagram().contains(block("vm.host-os")));
@@ -205,7 +212,9 @@ mod tests {
         assert_eq!(v.tab_stop(), block("vm.hardware"));
         let v = v.apply(Msg::Move(v.tab_stop(), Dir::Up));
         assert_eq!(v.tab_stop(), block("vm.host-os"));
-        let v = v.apply(Msg::Move(v.tab_stop(), Dir::Down)).apply(Msg::Move(block("vm.hardware"), Dir::Down));
+        let v = v
+            .apply(Msg::Move(v.tab_stop(), Dir::Down))
+            .apply(Msg::Move(block("vm.hardware"), Dir::Down));
         assert_eq!(v.tab_stop(), block("vm.hardware"), "stays at the edge");
         assert_eq!(v.tab_stop().kind, LayerKind::Hardware);
     }
@@ -223,6 +232,12 @@ mod tests {
         assert_eq!(restored.focus, v.focus);
         let mid = View::new(Lang::Ko, Player::finished()).apply(Msg::Player(Action::Seek(3)));
         assert_eq!(mid.state().step, Some(3));
-        assert_eq!(View::new(Lang::Ko, Player::new(true, false)).restored(&mid.state()).player.level, 3);
+        assert_eq!(
+            View::new(Lang::Ko, Player::new(true, false))
+                .restored(&mid.state())
+                .player
+                .level,
+            3
+        );
     }
 }

@@ -1,4 +1,6 @@
-//! `true` once the element has been at least a quarter on screen (IntersectionObserver).
+//! `true` once the element has come on screen: its top above the lower quarter of the viewport
+//! (IntersectionObserver). A ratio threshold would never fire for a widget taller than the
+//! phone's screen.
 
 use yew::prelude::*;
 
@@ -45,7 +47,8 @@ mod browser {
             }
         });
         let init = IntersectionObserverInit::new();
-        init.set_threshold(&JsValue::from_f64(0.25));
+        init.set_threshold(&JsValue::from_f64(0.0));
+        init.set_root_margin("0px 0px -25% 0px");
         let observer =
             IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init)
                 .ok()?;

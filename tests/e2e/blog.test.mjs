@@ -64,7 +64,7 @@ test('without JavaScript the fallback shows every layer and the table, styled, w
     const box = p.locator(`#${id}`);
     assert.equal(await box.locator('section.cvm.cvm--static').count(), 1);
     assert.equal(await box.locator('.cvm-layer--shown').count(), 21);
-    assert.equal(await box.locator('table.cvm-table tbody tr').count(), 5);
+    assert.equal(await box.locator('tr.cvm-table-row').count(), 5);
     const bg = await box.locator('.cvm-layer--host-os').first().evaluate((e) => getComputedStyle(e).backgroundColor);
     assert.notEqual(bg, 'rgba(0, 0, 0, 0)', 'styled by the shipped CSS');
     assert.equal(await box.locator('.cvm-controls').evaluate((e) => getComputedStyle(e).visibility), 'hidden');
@@ -85,7 +85,7 @@ for (const [name, override] of [
     assert.ok(broken.requests.some((r) => r.endsWith('.wasm')), 'the wasm was asked for');
     assert.equal(await p.locator('#cvm-ko section.cvm.cvm--static').count(), 1, 'fallback still there');
     assert.equal(await p.locator('#cvm-ko .cvm-layer--shown').count(), 21);
-    assert.equal(await p.locator('#cvm-ko table tbody tr').count(), 5);
+    assert.equal(await p.locator('#cvm-ko tr.cvm-table-row').count(), 5);
     const uncaught = p.errors.filter((e) => !/Failed to load resource/.test(e));
     assert.deepEqual(uncaught, [], 'no uncaught errors, only the failed request itself');
     await p.context().close();

@@ -27,7 +27,7 @@ for (const width of [360, 1280]) {
       const q = (s) => document.querySelectorAll(s).length;
       return {
         layers: q('.cvm-layer--shown'),
-        rows: q('.cvm-table tbody tr'),
+        rows: q('tr.cvm-table-row'),
         caption: document.querySelector('.cvm-caption [aria-live]').textContent,
         buttons: q('.cvm-controls button'),
         pageWidth: document.documentElement.scrollWidth,
@@ -37,7 +37,7 @@ for (const width of [360, 1280]) {
     });
     assert.equal(facts.layers, 21, 'reduced motion: every layer shown at once');
     assert.equal(facts.rows, 5);
-    assert.equal(facts.buttons, 2);
+    assert.equal(facts.buttons, 4);
     assert.match(facts.caption, /앱까지/);
     assert.ok(facts.pageWidth <= facts.viewport, `page scrolls sideways: ${facts.pageWidth} > ${facts.viewport}`);
     assert.ok(facts.widgetRight <= facts.viewport);
@@ -61,6 +61,69 @@ test('autoplay builds the stacks up from the hardware and stops complete', async
   await page.waitForFunction(() => document.querySelector('.cvm-diagram').dataset.level === '6', null, { timeout: 15000 });
   assert.equal(await page.locator('.cvm-layer--shown').count(), 21);
   assert.equal(await page.locator('.cvm-button--play').count(), 1, 'stopped: the button offers play again');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('keyboard only: Tab reaches the diagram, arrows reach every layer, Enter picks, Tab reaches every row, Escape clears', async () => {
+  const page = await open(browser, { width: 1280, reducedMotion: 'reduce' });
+  await page.goto(server.url + '/');
+  await page.waitForSelector('[data-cvm] section.cvm');
+  const focused = () => page.evaluate(() => {
+    const e = document.activeElement;
+    return { block: e?.dataset?.block ?? null, row: e?.closest('tr')?.dataset?.row ?? null, pressed: e?.getAttribute('aria-pressed') };
+  });
+  // Tab from the top of the page until the diagram's single tab stop has the focus.
+  let f;
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press('Tab');
+    f = await focused();
+    if (f.block) break;
+  }
+  assert.equal(f.block, 'vm.hardware', 'the diagram is one tab stop, starting at the hardware');
+  const visited = new Set();
+  const visit = async (key) => {
+    if (key) await page.keyboard.press(key);
+    const now = await focused();
+    if (!visited.has(now.block)) {
+      await page.keyboard.press('Enter');
+      assert.equal((await focused()).pressed, 'true', `Enter picks ${now.block}`);
+      assert.match(await page.textContent('.cvm-caption [aria-live]'), /:/);
+      visited.add(now.block);
+    }
+    return now.block;
+  };
+  await visit(null);
+  for (let i = 0; i < 8; i++) await visit('ArrowUp');
+  // Snake across the columns: right into the next guest's app, down its own layers and back up.
+  for (let col = 0; col < 12; col++) {
+    const before = (await focused()).block;
+    const here = await visit('ArrowRight');
+    if (here === before) break;
+    const own = here.startsWith('vm.') ? 2 : 1;
+    for (let i = 0; i < own; i++) await visit('ArrowDown');
+    for (let i = 0; i < own; i++) await page.keyboard.press('ArrowUp');
+  }
+  for (let i = 0; i < 8; i++) await visit('ArrowDown');
+  const all = await page.$$eval('.cvm-layer', (ls) => ls.map((l) => l.dataset.block));
+  assert.deepEqual([...visited].sort(), [...all].sort(), 'every layer reached and picked');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('.cvm-layer[aria-pressed="true"]').count(), 0, 'Escape clears');
+  // Tab on to the table: every row header is a button that Enter picks.
+  const rows = [];
+  for (let i = 0; i < 40 && rows.length < 5; i++) {
+    await page.keyboard.press('Tab');
+    const now = await focused();
+    if (now.row && !rows.includes(now.row)) {
+      await page.keyboard.press('Enter');
+      assert.equal((await focused()).pressed, 'true', `Enter picks row ${now.row}`);
+      assert.ok((await page.locator('.cvm-layer--lit').count()) > 0 || now.row === 'isolation');
+      rows.push(now.row);
+    }
+  }
+  assert.deepEqual(rows, ['virtualization', 'resources', 'workloads', 'performance', 'isolation']);
+  await page.keyboard.press('Escape');
+  assert.equal(await page.locator('.cvm-row-button[aria-pressed="true"]').count(), 0);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

@@ -158,8 +158,11 @@ async fn renders_every_layer_of_both_stacks_and_five_rows() {
         5
     );
     assert_eq!(all(&wrap, "tr.cvm-table-row th[scope=row]").len(), 5);
-    assert_eq!(all(&wrap, "table.cvm-table thead th[scope=col]").len(), 2);
-    assert!(text(&wrap, "table.cvm-table caption").contains("정리"));
+    assert_eq!(
+        all(&wrap, "table.cvm-comparison thead th[scope=col]").len(),
+        2
+    );
+    assert!(text(&wrap, "table.cvm-comparison caption").contains("정리"));
     assert_eq!(
         text(&wrap, "tbody tr:first-child td.cvm-table-vm"),
         "하드웨어 수준의 가상화"
@@ -278,7 +281,7 @@ async fn two_widgets_on_one_page_are_independent() {
 use container_vs_vm::model::builtin;
 use container_vs_vm::model::config::Lang;
 use container_vs_vm::model::diagram::{BlockId, Diagram};
-use container_vs_vm::model::highlight::{lit, Focus, RowKey};
+use container_vs_vm::model::highlight::{lit, Focus};
 use container_vs_vm::model::stack::HypervisorType;
 
 fn caption(root: &Element) -> String {
@@ -499,11 +502,9 @@ async fn the_view_round_trips_through_the_url_hash() {
     assert!(hash.contains("other=1"), "other entries kept: {hash}");
     location.set_hash("").unwrap();
     // A second widget with the hash written by the first restores the same view.
-    let copy = format!(
-        "{}",
-        hash.trim_start_matches('#')
-            .replace("cvm-hash=", "cvm-hash2=")
-    );
+    let copy = hash
+        .trim_start_matches('#')
+        .replace("cvm-hash=", "cvm-hash2=");
     location.set_hash(&copy).unwrap();
     let wrap2 = mount_on_hash(&[("data-autoplay", "false"), ("id", "cvm-hash2")]).await;
     assert_eq!(
@@ -545,6 +546,5 @@ async fn arrow_keys_move_the_single_tab_stop_and_escape_clears() {
     stops()[0].dispatch_event(&key("Escape")).unwrap();
     yew::scheduler::flush().await;
     assert_eq!(all(&wrap, ".cvm-layer[aria-pressed='true']").len(), 0);
-    let _ = Focus::Row(RowKey::Isolation);
     wrap.remove();
 }

@@ -36,7 +36,7 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
     });
     html! {
         <div class="cvm-table-wrap">
-            <table class="cvm-table">
+            <table class="cvm-table cvm-comparison">
                 <caption>{ &t.caption }</caption>
                 <thead>
                     <tr>

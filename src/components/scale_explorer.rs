@@ -12,6 +12,9 @@ use crate::model::view::Msg;
 #[derive(Properties, PartialEq)]
 pub struct ScaleExplorerProps {
     pub estimates: Estimates,
+    /// Column headings (the stacks' names).
+    pub vm: String,
+    pub container: String,
     pub apps: u8,
     pub on_msg: Callback<Msg>,
 }
@@ -56,6 +59,13 @@ pub fn ScaleExplorer(props: &ScaleExplorerProps) -> Html {
             <div class="cvm-table-wrap">
                 <table class="cvm-table cvm-estimates">
                     <caption class="cvm-visually-hidden">{ format!("{} ({} {})", t.title, t.apps, props.apps) }</caption>
+                    <thead>
+                        <tr>
+                            <td class="cvm-table-corner"></td>
+                            <th scope="col" class="cvm-table-vm">{ &props.vm }</th>
+                            <th scope="col" class="cvm-table-container">{ &props.container }</th>
+                        </tr>
+                    </thead>
                     <tbody>
                         { row(&t.memory, format!("≈ {}", format_mb(e.vm.memory_mb)), format!("≈ {}", format_mb(e.container.memory_mb))) }
                         { row(&t.disk, format!("≈ {}", format_mb(e.vm.disk_mb)), format!("≈ {}", format_mb(e.container.disk_mb))) }

@@ -115,7 +115,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
             <Controls content={Rc::clone(&content)} player={view.player} on_msg={on_msg.clone()} />
             <ComparisonTable table={content.table.clone()} focus={view.focus} on_msg={on_msg.clone()} />
             <Advantages advantages={content.advantages.clone()} focus={view.focus} on_msg={on_msg.clone()} />
-            <ScaleExplorer estimates={content.estimates.clone()} apps={view.apps} on_msg={on_msg} />
+            <ScaleExplorer estimates={content.estimates.clone()} vm={content.table.vm_heading.clone()}
+                container={content.table.container_heading.clone()} apps={view.apps} on_msg={on_msg} />
         </section>
     }
 }

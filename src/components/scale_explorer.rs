@@ -43,7 +43,7 @@ pub fn ScaleExplorer(props: &ScaleExplorerProps) -> Html {
     let sources = t.figures.iter().map(|f| {
         html! {
             <li>
-                { &f.label }{ ": " }<strong>{ format!("{}", f.value) }</strong>{ " — " }{ &f.source }
+                { &f.label }{ ": " }<strong>{ f.value }</strong>{ " — " }{ &f.source }
                 if f.approximate { <span class="cvm-approx">{ &approx }</span> }
             </li>
         }

@@ -1,5 +1,5 @@
 //! The figure: the VM stack and the container stack, aligned at the hardware. Side by side when
-//! there is room; one above the other on a phone with many apps.
+//! there is room; one above the other on a phone.
 
 use std::rc::Rc;
 

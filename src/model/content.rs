@@ -276,7 +276,7 @@ pub fn validate(c: &Content) -> Vec<ContentError> {
         let field = format!("estimates.figures (key = {key:?})");
         match found.as_slice() {
             [] => err(field, "is missing"),
-            [f] if !(f.value.is_finite() && f.value > 0.0) => err(field, "needs a value above 0"),
+            [f] if f.value == 0 => err(field, "needs a value above 0"),
             [_] => {}
             _ => err(field, "appears more than once"),
         }
@@ -327,7 +327,7 @@ pub fn shape_differences(a: &Content, b: &Content) -> Vec<String> {
         c.estimates
             .figures
             .iter()
-            .map(|f| (f.key, f.value.to_bits(), f.approximate))
+            .map(|f| (f.key, f.value, f.approximate))
             .collect::<Vec<_>>()
     };
     if figures(a) != figures(b) {

@@ -43,7 +43,8 @@ impl FigureKey {
 #[serde(deny_unknown_fields)]
 pub struct Figure {
     pub key: FigureKey,
-    pub value: f64,
+    /// Whole units (MB or ms): integers keep float formatting out of the shipped wasm.
+    pub value: u32,
     /// What the number is, for the sources list.
     pub label: String,
     /// Where it comes from (a document, or "typical value").
@@ -52,25 +53,22 @@ pub struct Figure {
     pub approximate: bool,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Costs {
-    pub memory_mb: f64,
-    pub disk_mb: f64,
-    pub start_ms: f64,
+    pub memory_mb: u32,
+    pub disk_mb: u32,
+    pub start_ms: u32,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Estimate {
     pub vm: Costs,
     pub container: Costs,
 }
 
 /// The value of a figure; 0 if a file lacks it (content validation refuses such a file).
-pub fn value(figures: &[Figure], key: FigureKey) -> f64 {
-    figures
-        .iter()
-        .find(|f| f.key == key)
-        .map_or(0.0, |f| f.value)
+pub fn value(figures: &[Figure], key: FigureKey) -> u32 {
+    figures.iter().find(|f| f.key == key).map_or(0, |f| f.value)
 }
 
 /// `apps` apps: one VM per app (each with its own guest OS and image) against one container per
@@ -78,7 +76,7 @@ pub fn value(figures: &[Figure], key: FigureKey) -> f64 {
 pub fn estimate(figures: &[Figure], apps: u8) -> Estimate {
     use FigureKey::*;
     let v = |k| value(figures, k);
-    let n = f64::from(apps);
+    let n = u32::from(apps);
     Estimate {
         vm: Costs {
             memory_mb: n * (v(GuestOsMemoryMb) + v(VmmMemoryMb) + v(AppMemoryMb)),
@@ -93,23 +91,24 @@ pub fn estimate(figures: &[Figure], apps: u8) -> Estimate {
     }
 }
 
-/// `512 MB`, `2.5 GB`, `18 GB`.
-pub fn format_mb(mb: f64) -> String {
-    if mb >= 10_000.0 {
-        format!("{:.0} GB", mb / 1000.0)
-    } else if mb >= 1000.0 {
-        format!("{:.1} GB", mb / 1000.0)
+/// `512 MB`, `2.5 GB`, `18 GB` (rounded half up).
+pub fn format_mb(mb: u32) -> String {
+    if mb >= 10_000 {
+        format!("{} GB", (mb + 500) / 1000)
+    } else if mb >= 1000 {
+        let tenths = (mb + 50) / 100;
+        format!("{}.{} GB", tenths / 10, tenths % 10)
     } else {
-        format!("{mb:.0} MB")
+        format!("{mb} MB")
     }
 }
 
 /// `125 ms`, `1 s`, `30 s`.
-pub fn format_ms(ms: f64) -> String {
-    if ms >= 1000.0 {
-        format!("{:.0} s", ms / 1000.0)
+pub fn format_ms(ms: u32) -> String {
+    if ms >= 1000 {
+        format!("{} s", (ms + 500) / 1000)
     } else {
-        format!("{ms:.0} ms")
+        format!("{ms} ms")
     }
 }
 
@@ -118,7 +117,7 @@ mod tests {
     use super::*;
 
     fn figures() -> Vec<Figure> {
-        let values = [512.0, 5.0, 50.0, 2000.0, 5.0, 20.0, 30_000.0, 1000.0];
+        let values = [512, 5, 50, 2000, 5, 20, 30_000, 1000];
         FigureKey::ALL
             .into_iter()
             .zip(values)
@@ -135,30 +134,31 @@ mod tests {
     #[test]
     fn given_figures_give_given_totals() {
         let e = estimate(&figures(), 3);
-        assert_eq!(e.vm.memory_mb, 3.0 * (512.0 + 5.0 + 50.0));
-        assert_eq!(e.container.memory_mb, 150.0);
-        assert_eq!(e.vm.disk_mb, 6000.0);
-        assert_eq!(e.container.disk_mb, 5.0 + 60.0);
-        assert_eq!((e.vm.start_ms, e.container.start_ms), (30_000.0, 1000.0));
+        assert_eq!(e.vm.memory_mb, 3 * (512 + 5 + 50));
+        assert_eq!(e.container.memory_mb, 150);
+        assert_eq!(e.vm.disk_mb, 6000);
+        assert_eq!(e.container.disk_mb, 5 + 60);
+        assert_eq!((e.vm.start_ms, e.container.start_ms), (30_000, 1000));
         let e8 = estimate(&figures(), 8);
-        assert_eq!(e8.vm.memory_mb, 4536.0);
-        assert_eq!(e8.container.disk_mb, 165.0);
+        assert_eq!(e8.vm.memory_mb, 4536);
+        assert_eq!(e8.container.disk_mb, 165);
     }
 
     #[test]
     fn vms_grow_by_a_whole_os_per_app_containers_by_the_app_only() {
         let f = figures();
         let (a, b) = (estimate(&f, 1), estimate(&f, 2));
-        assert_eq!(b.vm.memory_mb - a.vm.memory_mb, 567.0);
-        assert_eq!(b.container.memory_mb - a.container.memory_mb, 50.0);
+        assert_eq!(b.vm.memory_mb - a.vm.memory_mb, 567);
+        assert_eq!(b.container.memory_mb - a.container.memory_mb, 50);
     }
 
     #[test]
     fn numbers_read_well() {
-        assert_eq!(format_mb(150.0), "150 MB");
-        assert_eq!(format_mb(4536.0), "4.5 GB");
-        assert_eq!(format_mb(16_000.0), "16 GB");
-        assert_eq!(format_ms(125.0), "125 ms");
-        assert_eq!(format_ms(30_000.0), "30 s");
+        assert_eq!(format_mb(150), "150 MB");
+        assert_eq!(format_mb(4536), "4.5 GB");
+        assert_eq!(format_mb(3969), "4.0 GB");
+        assert_eq!(format_mb(16_000), "16 GB");
+        assert_eq!(format_ms(125), "125 ms");
+        assert_eq!(format_ms(30_000), "30 s");
     }
 }

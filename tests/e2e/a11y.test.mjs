@@ -1,0 +1,115 @@
+// Phones and accessibility, in headless Chromium: no sideways scrolling at five widths, every
+// interactive element a 44 × 44 px target on a phone, text that survives 200 % zoom, and axe-core
+// with zero violations on the demo page and the Jekyll post, light and dark, narrow and wide.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { serve } from './static-server.mjs';
+import { launch, open } from './browser.mjs';
+import { buildSite, offline } from './site.mjs';
+
+const require = createRequire(import.meta.url);
+const AXE = require.resolve('../../scripts/node_modules/axe-core/axe.min.js');
+const DIST = new URL('../../build/dist/', import.meta.url).pathname;
+const POST = '/2019/12/31/container-vs-vm/';
+let demo, blog, browser;
+
+before(async () => {
+  demo = await serve({ root: DIST });
+  blog = await serve({ root: buildSite('') });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await demo?.close();
+  await blog?.close();
+});
+
+async function mounted(page, url) {
+  await offline(page);
+  await page.goto(url);
+  await page.waitForSelector('[data-cvm] section.cvm:not(.cvm--static)');
+}
+
+for (const width of [320, 360, 390, 768, 1280]) {
+  test(`no horizontal scroll at ${width}px, with 3 and with 8 apps`, async () => {
+    for (const hash of ['', '#cvm1=apps:8;focus:row:isolation']) {
+      const page = await open(browser, { width, reducedMotion: 'reduce' });
+      await mounted(page, demo.url + '/' + hash);
+      const r = await page.evaluate(() => ({
+        page: document.documentElement.scrollWidth,
+        viewport: window.innerWidth,
+        widget: document.querySelector('section.cvm').getBoundingClientRect().right,
+        // Anything inside the widget wider than the widget (a table may scroll in its own box).
+        wide: [...document.querySelectorAll('section.cvm *')]
+          .filter((e) => !e.closest('.cvm-table-wrap'))
+          .filter((e) => e.getBoundingClientRect().right > document.querySelector('section.cvm').getBoundingClientRect().right + 0.5)
+          .map((e) => e.className || e.tagName),
+      }));
+      assert.ok(r.page <= r.viewport, `${width}px${hash}: page is ${r.page}px wide`);
+      assert.ok(r.widget <= r.viewport);
+      assert.deepEqual(r.wide, []);
+      await page.context().close();
+    }
+  });
+}
+
+test('every interactive element is at least 44 x 44 px at 360 px', async () => {
+  for (const hash of ['', '#cvm1=apps:8']) {
+    const page = await open(browser, { width: 360, reducedMotion: 'reduce' });
+    await mounted(page, demo.url + '/' + hash);
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll('section.cvm :is(button, input, select, summary, a[href])')]
+        .filter((e) => !e.disabled && getComputedStyle(e).visibility !== 'hidden')
+        .map((e) => ({ e, r: e.getBoundingClientRect() }))
+        .filter(({ r }) => r.width < 44 - 0.01 || r.height < 44 - 0.01)
+        .map(({ e, r }) => `${e.className || e.tagName} "${e.textContent.trim().slice(0, 20)}" ${r.width.toFixed(1)}x${r.height.toFixed(1)}`));
+    assert.deepEqual(small, [], hash);
+    await page.context().close();
+  }
+});
+
+test('text follows the reader\'s font size and survives 200 % zoom', async () => {
+  const page = await open(browser, { width: 720, reducedMotion: 'reduce' });
+  await mounted(page, demo.url + '/');
+  const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.cvm-caption-text--current')).fontSize));
+  const before = await size();
+  await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
+  assert.ok(Math.abs((await size()) - 2 * before) < 0.6, 'the caption doubles with the root font size');
+  // 200 % zoom of a 720 px window is a 360 px layout at double size: nothing clipped or off screen.
+  const r = await page.evaluate(() => ({
+    page: document.documentElement.scrollWidth,
+    viewport: window.innerWidth,
+    clipped: [...document.querySelectorAll('.cvm-layer--shown')]
+      .filter((l) => l.scrollWidth > l.clientWidth + 1).map((l) => l.textContent),
+  }));
+  assert.ok(r.page <= r.viewport, `page ${r.page} > ${r.viewport}`);
+  assert.deepEqual(r.clipped, []);
+  await page.context().close();
+});
+
+for (const [name, server, path] of [['demo page', () => demo, '/'], ['Jekyll post', () => blog, POST]]) {
+  for (const width of [360, 1280]) {
+    for (const scheme of ['light', 'dark']) {
+      test(`axe-core: zero violations on the ${name} at ${width}px ${scheme}`, async () => {
+        const page = await open(browser, { width, scheme, reducedMotion: 'reduce' });
+        await mounted(page, server().url + path);
+        // The Jekyll post: both widgets live, and one of them with a row picked.
+        if (name === 'Jekyll post') {
+          await page.locator('#cvm-en').scrollIntoViewIfNeeded();
+          await page.waitForSelector('#cvm-en section.cvm:not(.cvm--static)');
+        }
+        await page.locator('tr[data-row="performance"] button').first().evaluate((b) => b.click());
+        await page.addScriptTag({ path: AXE });
+        const result = await page.evaluate(async (scope) => {
+          const r = await window.axe.run(scope ? { include: [['[data-cvm]']] } : document, {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+          });
+          return r.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+        }, name === 'Jekyll post');
+        assert.deepEqual(result, []);
+        await page.context().close();
+      });
+    }
+  }
+}

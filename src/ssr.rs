@@ -8,7 +8,7 @@ use crate::components::{Widget, WidgetProps};
 use crate::model::config::{Config, Lang};
 
 /// Polls a future that never waits on anything real (server rendering of these components).
-fn block_on<F: Future>(f: F) -> F::Output {
+pub fn block_on<F: Future>(f: F) -> F::Output {
     let mut f = std::pin::pin!(f);
     let mut cx = Context::from_waker(Waker::noop());
     loop {
@@ -39,6 +39,7 @@ pub fn render_static(lang: Lang) -> String {
         is_static: true,
         initial: Default::default(),
         hash_key: None,
+        debug_panic: false,
     })
 }
 
@@ -58,4 +59,31 @@ pub fn fill_include(template: &str, version: &str) -> Result<String, String> {
         out = out.replace(marker, &value);
     }
     Ok(out)
+}
+
+/// Puts the static fallback into every empty `<div data-cvm …></div>` of a page (the trunk demo
+/// page, after each build), in the language its `data-lang` names (Korean otherwise), so the demo
+/// page loads like the blog: the finished widget first, the live one in the same box after.
+pub fn fill_page(html: &str) -> String {
+    let mut out = String::with_capacity(html.len() + 16_000);
+    let mut rest = html;
+    while let Some(start) = rest.find("<div data-cvm") {
+        let Some(open_end) = rest[start..].find('>').map(|i| start + i + 1) else {
+            break;
+        };
+        out.push_str(&rest[..open_end]);
+        let tag = &rest[start..open_end];
+        rest = &rest[open_end..];
+        if rest.trim_start().starts_with("</div>") {
+            let lang = tag
+                .split("data-lang=\"")
+                .nth(1)
+                .and_then(|v| v.split('"').next())
+                .and_then(Lang::parse)
+                .unwrap_or_default();
+            out.push_str(&render_static(lang));
+        }
+    }
+    out.push_str(rest);
+    out
 }

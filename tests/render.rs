@@ -14,6 +14,7 @@ fn render(lang: Lang, autoplay: bool) -> String {
         is_static: false,
         initial: Default::default(),
         hash_key: None,
+        debug_panic: false,
     })
 }
 
@@ -82,4 +83,20 @@ fn the_include_is_filled_or_the_missing_marker_is_named() {
     assert!(!out.contains("{{CVM_"));
     let err = ssr::fill_include("<div>{{CVM_FALLBACK_KO}}</div>", "x").unwrap_err();
     assert!(err.contains("{{CVM_FALLBACK_EN}}"), "{err}");
+}
+
+#[test]
+fn the_demo_page_gets_a_fallback_in_each_empty_mount() {
+    let page =
+        r#"<p>a</p><div data-cvm data-lang="en"></div><div data-cvm></div><div data-cvm>x</div>"#;
+    let out = ssr::fill_page(page);
+    assert_eq!(
+        out.matches("cvm--static").count(),
+        2,
+        "not into a mount that has content"
+    );
+    let en = out.find("Container VS Virtual Machine").unwrap();
+    let ko = out.find("컨테이너 VS 가상머신").unwrap();
+    assert!(en < ko, "each in its own language");
+    assert!(out.ends_with("<div data-cvm>x</div>"));
 }

@@ -1,5 +1,6 @@
 //! Build helper (native): `cvm-embed include TEMPLATE VERSION` prints the Jekyll include with the
-//! static fallbacks rendered from the same components; `cvm-embed fallback ko|en` prints one.
+//! static fallbacks rendered from the same components; `cvm-embed fallback ko|en` prints one;
+//! `cvm-embed page FILE` puts the fallback into every empty `<div data-cvm …>` of FILE, in place.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -7,7 +8,7 @@ fn main() {
     use container_vs_vm::ssr;
 
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let usage = "usage: cvm-embed include TEMPLATE VERSION | cvm-embed fallback ko|en";
+    let usage = "usage: cvm-embed include TEMPLATE VERSION | fallback ko|en | page FILE";
     let result = match args
         .iter()
         .map(String::as_str)
@@ -17,6 +18,11 @@ fn main() {
         ["include", template, version] => std::fs::read_to_string(template)
             .map_err(|e| format!("{template}: {e}"))
             .and_then(|t| ssr::fill_include(&t, version).map_err(|e| format!("{template}: {e}"))),
+        ["page", file] => std::fs::read_to_string(file)
+            .map(|html| ssr::fill_page(&html))
+            .and_then(|html| std::fs::write(file, html))
+            .map(|()| String::new())
+            .map_err(|e| format!("{file}: {e}")),
         ["fallback", lang] => Lang::parse(lang)
             .map(ssr::render_static)
             .ok_or_else(|| format!("unknown language {lang:?}; {usage}")),

@@ -37,6 +37,10 @@ pub struct WidgetProps {
     /// This widget's key in the URL hash; `None` leaves the URL alone.
     #[prop_or_default]
     pub hash_key: Option<String>,
+    /// Debug builds only (`data-cvm-debug-panic`): panic on the first click, to test that the
+    /// panic hook brings the static fallback back.
+    #[prop_or_default]
+    pub debug_panic: bool,
 }
 
 /// The view as yew state.
@@ -86,7 +90,13 @@ pub fn Widget(props: &WidgetProps) -> Html {
 
     let on_msg = {
         let dispatch = cell.dispatcher();
-        Callback::from(move |m: Msg| dispatch.dispatch(m))
+        let debug_panic = props.debug_panic;
+        Callback::from(move |m: Msg| {
+            if debug_panic {
+                panic!("forced by data-cvm-debug-panic");
+            }
+            dispatch.dispatch(m)
+        })
     };
     let onkeydown = {
         let on_msg = on_msg.clone();

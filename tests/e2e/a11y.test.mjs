@@ -28,7 +28,7 @@ after(async () => {
 async function mounted(page, url) {
   await offline(page);
   await page.goto(url);
-  await page.waitForSelector('[data-cvm] section.cvm:not(.cvm--static)');
+  await page.waitForSelector('[data-cvm] .cvm-live section.cvm');
 }
 
 for (const width of [320, 360, 390, 768, 1280]) {
@@ -39,11 +39,11 @@ for (const width of [320, 360, 390, 768, 1280]) {
       const r = await page.evaluate(() => ({
         page: document.documentElement.scrollWidth,
         viewport: window.innerWidth,
-        widget: document.querySelector('section.cvm').getBoundingClientRect().right,
+        widget: document.querySelector('.cvm-live section.cvm').getBoundingClientRect().right,
         // Anything inside the widget wider than the widget (a table may scroll in its own box).
-        wide: [...document.querySelectorAll('section.cvm *')]
+        wide: [...document.querySelectorAll('.cvm-live section.cvm *')]
           .filter((e) => !e.closest('.cvm-table-wrap'))
-          .filter((e) => e.getBoundingClientRect().right > document.querySelector('section.cvm').getBoundingClientRect().right + 0.5)
+          .filter((e) => e.getBoundingClientRect().right > document.querySelector('.cvm-live section.cvm').getBoundingClientRect().right + 0.5)
           .map((e) => e.className || e.tagName),
       }));
       assert.ok(r.page <= r.viewport, `${width}px${hash}: page is ${r.page}px wide`);
@@ -59,7 +59,7 @@ test('every interactive element is at least 44 x 44 px at 360 px', async () => {
     const page = await open(browser, { width: 360, reducedMotion: 'reduce' });
     await mounted(page, demo.url + '/' + hash);
     const small = await page.evaluate(() =>
-      [...document.querySelectorAll('section.cvm :is(button, input, select, summary, a[href])')]
+      [...document.querySelectorAll('.cvm-live section.cvm :is(button, input, select, summary, a[href])')]
         .filter((e) => !e.disabled && getComputedStyle(e).visibility !== 'hidden')
         .map((e) => ({ e, r: e.getBoundingClientRect() }))
         .filter(({ r }) => r.width < 44 - 0.01 || r.height < 44 - 0.01)
@@ -72,7 +72,7 @@ test('every interactive element is at least 44 x 44 px at 360 px', async () => {
 test('text follows the reader\'s font size and survives 200 % zoom', async () => {
   const page = await open(browser, { width: 720, reducedMotion: 'reduce' });
   await mounted(page, demo.url + '/');
-  const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.cvm-caption-text--current')).fontSize));
+  const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.cvm-live .cvm-caption-text--current')).fontSize));
   const before = await size();
   await page.evaluate(() => { document.documentElement.style.fontSize = '200%'; });
   assert.ok(Math.abs((await size()) - 2 * before) < 0.6, 'the caption doubles with the root font size');
@@ -80,7 +80,7 @@ test('text follows the reader\'s font size and survives 200 % zoom', async () =>
   const r = await page.evaluate(() => ({
     page: document.documentElement.scrollWidth,
     viewport: window.innerWidth,
-    clipped: [...document.querySelectorAll('.cvm-layer--shown')]
+    clipped: [...document.querySelectorAll('.cvm-live .cvm-layer--shown')]
       .filter((l) => l.scrollWidth > l.clientWidth + 1).map((l) => l.textContent),
   }));
   assert.ok(r.page <= r.viewport, `page ${r.page} > ${r.viewport}`);
@@ -97,9 +97,9 @@ for (const [name, server, path] of [['demo page', () => demo, '/'], ['Jekyll pos
         // The Jekyll post: both widgets live, and one of them with a row picked.
         if (name === 'Jekyll post') {
           await page.locator('#cvm-en').scrollIntoViewIfNeeded();
-          await page.waitForSelector('#cvm-en section.cvm:not(.cvm--static)');
+          await page.waitForSelector('#cvm-en .cvm-live section.cvm');
         }
-        await page.locator('tr[data-row="performance"] button').first().evaluate((b) => b.click());
+        await page.locator('.cvm-live tr[data-row="performance"] button').first().evaluate((b) => b.click());
         await page.addScriptTag({ path: AXE });
         const result = await page.evaluate(async (scope) => {
           const r = await window.axe.run(scope ? { include: [['[data-cvm]']] } : document, {

@@ -30,7 +30,7 @@ async function page(opts = {}) {
 // Playwright's emulated touch clicks miss; a DOM click runs the same handler.
 const press = (p, sel) => p.locator(sel).evaluate((b) => b.click());
 
-const live = (id) => `#${id} section.cvm:not(.cvm--static)`;
+const live = (id) => `#${id} .cvm-live section.cvm`;
 
 async function mountBoth(p) {
   await p.waitForSelector(live('cvm-ko'));
@@ -42,17 +42,19 @@ test('the post: both widgets mount, are independent, no console errors', async (
   const p = await page({ width: 360 });
   await p.goto(server.url + POST);
   await mountBoth(p);
-  const lang = (id) => p.getAttribute(`#${id} section.cvm`, 'lang');
+  const lang = (id) => p.getAttribute(`#${id} .cvm-live section.cvm`, 'lang');
   assert.equal(await lang('cvm-ko'), 'ko');
   assert.equal(await lang('cvm-en'), 'en');
-  assert.equal(await p.locator('#cvm-en .cvm-diagram').getAttribute('data-level'), '6', 'autoplay="false"');
-  await press(p, '#cvm-en .cvm-button--replay');
-  assert.equal(await p.locator('#cvm-en .cvm-diagram').getAttribute('data-level'), '1');
-  const koLevel = Number(await p.locator('#cvm-ko .cvm-diagram').getAttribute('data-level'));
-  await press(p, '#cvm-en .cvm-button--pause');
-  assert.equal(await p.locator('#cvm-ko section.cvm').count(), 1);
+  assert.equal(await p.locator('#cvm-en .cvm-live .cvm-diagram').getAttribute('data-level'), '6', 'autoplay="false"');
+  await press(p, '#cvm-en .cvm-live .cvm-button--replay');
+  assert.equal(await p.locator('#cvm-en .cvm-live .cvm-diagram').getAttribute('data-level'), '1');
+  const koLevel = Number(await p.locator('#cvm-ko .cvm-live .cvm-diagram').getAttribute('data-level'));
+  await press(p, '#cvm-en .cvm-live .cvm-button--pause');
+  assert.equal(await p.locator('#cvm-ko .cvm-live section.cvm').count(), 1);
+  assert.ok(await p.locator('#cvm-ko .cvm-live section.cvm').isVisible());
+  assert.ok(!(await p.locator('#cvm-ko section.cvm--static').isVisible()), 'the fallback stepped aside');
   assert.ok(koLevel >= 0, 'the Korean widget keeps its own state');
-  assert.equal(await p.locator('section.cvm').count(), 2);
+  assert.equal(await p.locator('.cvm-live section.cvm').count(), 2);
   assert.deepEqual(p.errors, []);
   await p.context().close();
 });
@@ -84,6 +86,7 @@ for (const [name, override] of [
     await p.waitForTimeout(1500);
     assert.ok(broken.requests.some((r) => r.endsWith('.wasm')), 'the wasm was asked for');
     assert.equal(await p.locator('#cvm-ko section.cvm.cvm--static').count(), 1, 'fallback still there');
+    assert.ok(await p.locator('#cvm-ko section.cvm--static').isVisible(), 'and visible');
     assert.equal(await p.locator('#cvm-ko .cvm-layer--shown').count(), 21);
     assert.equal(await p.locator('#cvm-ko tr.cvm-table-row').count(), 5);
     const uncaught = p.errors.filter((e) => !/Failed to load resource/.test(e));
@@ -136,8 +139,8 @@ test('hostile theme CSS leaves the widget layout unchanged, and the widget CSS c
       await p.goto(server.url + path);
       await p.waitForSelector(live('cvm-check'));
       const r = await p.evaluate(() => {
-        const root = document.querySelector('#cvm-check section.cvm').getBoundingClientRect();
-        return [...document.querySelectorAll('#cvm-check section.cvm, #cvm-check section.cvm *')].map((e) => {
+        const root = document.querySelector('#cvm-check .cvm-live section.cvm').getBoundingClientRect();
+        return [...document.querySelectorAll('#cvm-check .cvm-live section.cvm, #cvm-check .cvm-live section.cvm *')].map((e) => {
           const b = e.getBoundingClientRect();
           const s = getComputedStyle(e);
           return `${e.tagName}.${e.className} ${Math.round(b.left - root.left)},${Math.round(b.top - root.top)} ` +
@@ -175,7 +178,7 @@ test('dark mode: the host theme\'s data-theme="dark" and prefers-color-scheme ch
     if (theme) await p.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
     const c = await p.evaluate(() => {
       const s = (sel) => getComputedStyle(document.querySelector(sel));
-      return [s('#cvm-ko section.cvm').backgroundColor, s('#cvm-ko .cvm-layer--host-os').backgroundColor];
+      return [s('#cvm-ko .cvm-live section.cvm').backgroundColor, s('#cvm-ko .cvm-live .cvm-layer--host-os').backgroundColor];
     });
     await p.context().close();
     return c;
@@ -197,9 +200,9 @@ test('print gives the light, static, complete version', async () => {
   const r = await p.evaluate(() => {
     const s = (sel) => getComputedStyle(document.querySelector(sel));
     return {
-      controls: s('#cvm-ko .cvm-controls').display,
-      shown: [...document.querySelectorAll('#cvm-ko .cvm-layer')].every((l) => getComputedStyle(l).opacity === '1'),
-      bg: s('#cvm-ko section.cvm').backgroundColor,
+      controls: s('#cvm-ko .cvm-live .cvm-controls').display,
+      shown: [...document.querySelectorAll('#cvm-ko .cvm-live .cvm-layer')].every((l) => getComputedStyle(l).opacity === '1'),
+      bg: s('#cvm-ko .cvm-live section.cvm').backgroundColor,
     };
   });
   assert.equal(r.controls, 'none');

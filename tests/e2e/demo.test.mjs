@@ -22,17 +22,17 @@ for (const width of [360, 1280]) {
   test(`demo page at ${width}px: mounted, complete, no errors, no overflow`, async () => {
     const page = await open(browser, { width, reducedMotion: 'reduce' });
     await page.goto(server.url + '/');
-    await page.waitForSelector('[data-cvm] section.cvm');
+    await page.waitForSelector('[data-cvm] .cvm-live section.cvm');
     const facts = await page.evaluate(() => {
-      const q = (s) => document.querySelectorAll(s).length;
+      const q = (s) => document.querySelectorAll('.cvm-live ' + s).length;
       return {
         layers: q('.cvm-layer--shown'),
         rows: q('tr.cvm-table-row'),
-        caption: document.querySelector('.cvm-caption [aria-live]').textContent,
+        caption: document.querySelector('.cvm-live .cvm-caption [aria-live]').textContent,
         buttons: q('.cvm-controls button'),
         pageWidth: document.documentElement.scrollWidth,
         viewport: window.innerWidth,
-        widgetRight: document.querySelector('section.cvm').getBoundingClientRect().right,
+        widgetRight: document.querySelector('.cvm-live section.cvm').getBoundingClientRect().right,
       };
     });
     assert.equal(facts.layers, 21, 'reduced motion: every layer shown at once');
@@ -43,7 +43,7 @@ for (const width of [360, 1280]) {
     assert.ok(facts.widgetRight <= facts.viewport);
     // Nothing inside a layer block is cut off: labels fit their boxes.
     const clipped = await page.evaluate(() =>
-      [...document.querySelectorAll('.cvm-layer')]
+      [...document.querySelectorAll('.cvm-live .cvm-layer')]
         .filter((l) => l.scrollWidth > l.clientWidth + 1 || l.scrollHeight > l.clientHeight + 1)
         .map((l) => l.textContent));
     assert.deepEqual(clipped, []);
@@ -55,12 +55,12 @@ for (const width of [360, 1280]) {
 test('autoplay builds the stacks up from the hardware and stops complete', async () => {
   const page = await open(browser, { width: 360 });
   await page.goto(server.url + '/');
-  await page.waitForSelector('[data-cvm] section.cvm');
-  const level = () => page.getAttribute('.cvm-diagram', 'data-level');
+  await page.waitForSelector('[data-cvm] .cvm-live section.cvm');
+  const level = () => page.getAttribute('.cvm-live .cvm-diagram', 'data-level');
   assert.ok(Number(await level()) <= 1, 'starts from nothing');
-  await page.waitForFunction(() => document.querySelector('.cvm-diagram').dataset.level === '6', null, { timeout: 15000 });
-  assert.equal(await page.locator('.cvm-layer--shown').count(), 21);
-  assert.equal(await page.locator('.cvm-button--play').count(), 1, 'stopped: the button offers play again');
+  await page.waitForFunction(() => document.querySelector('.cvm-live .cvm-diagram').dataset.level === '6', null, { timeout: 15000 });
+  assert.equal(await page.locator('.cvm-live .cvm-layer--shown').count(), 21);
+  assert.equal(await page.locator('.cvm-live .cvm-button--play').count(), 1, 'stopped: the button offers play again');
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
@@ -68,7 +68,7 @@ test('autoplay builds the stacks up from the hardware and stops complete', async
 test('keyboard only: Tab reaches the diagram, arrows reach every layer, Enter picks, Tab reaches every row, Escape clears', async () => {
   const page = await open(browser, { width: 1280, reducedMotion: 'reduce' });
   await page.goto(server.url + '/');
-  await page.waitForSelector('[data-cvm] section.cvm');
+  await page.waitForSelector('[data-cvm] .cvm-live section.cvm');
   const focused = () => page.evaluate(() => {
     const e = document.activeElement;
     return { block: e?.dataset?.block ?? null, row: e?.closest('tr')?.dataset?.row ?? null, pressed: e?.getAttribute('aria-pressed') };
@@ -88,7 +88,7 @@ test('keyboard only: Tab reaches the diagram, arrows reach every layer, Enter pi
     if (!visited.has(now.block)) {
       await page.keyboard.press('Enter');
       assert.equal((await focused()).pressed, 'true', `Enter picks ${now.block}`);
-      assert.match(await page.textContent('.cvm-caption [aria-live]'), /:/);
+      assert.match(await page.textContent('.cvm-live .cvm-caption [aria-live]'), /:/);
       visited.add(now.block);
     }
     return now.block;
@@ -105,10 +105,10 @@ test('keyboard only: Tab reaches the diagram, arrows reach every layer, Enter pi
     for (let i = 0; i < own; i++) await page.keyboard.press('ArrowUp');
   }
   for (let i = 0; i < 8; i++) await visit('ArrowDown');
-  const all = await page.$$eval('.cvm-layer', (ls) => ls.map((l) => l.dataset.block));
+  const all = await page.$$eval('.cvm-live .cvm-layer', (ls) => ls.map((l) => l.dataset.block));
   assert.deepEqual([...visited].sort(), [...all].sort(), 'every layer reached and picked');
   await page.keyboard.press('Escape');
-  assert.equal(await page.locator('.cvm-layer[aria-pressed="true"]').count(), 0, 'Escape clears');
+  assert.equal(await page.locator('.cvm-live .cvm-layer[aria-pressed="true"]').count(), 0, 'Escape clears');
   // Tab on to the table: every row header is a button that Enter picks.
   const rows = [];
   for (let i = 0; i < 40 && rows.length < 5; i++) {
@@ -117,13 +117,13 @@ test('keyboard only: Tab reaches the diagram, arrows reach every layer, Enter pi
     if (now.row && !rows.includes(now.row)) {
       await page.keyboard.press('Enter');
       assert.equal((await focused()).pressed, 'true', `Enter picks row ${now.row}`);
-      assert.ok((await page.locator('.cvm-layer--lit').count()) > 0 || now.row === 'isolation');
+      assert.ok((await page.locator('.cvm-live .cvm-layer--lit').count()) > 0 || now.row === 'isolation');
       rows.push(now.row);
     }
   }
   assert.deepEqual(rows, ['virtualization', 'resources', 'workloads', 'performance', 'isolation']);
   await page.keyboard.press('Escape');
-  assert.equal(await page.locator('.cvm-row-button[aria-pressed="true"]').count(), 0);
+  assert.equal(await page.locator('.cvm-live .cvm-row-button[aria-pressed="true"]').count(), 0);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

@@ -1,0 +1,118 @@
+// The numbers behind scripts/bench. Run it through scripts/bench, which builds both apps first.
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { serve } from '../tests/e2e/static-server.mjs';
+import { launch, open, CHROMIUM } from '../tests/e2e/browser.mjs';
+
+const ROOT = new URL('../', import.meta.url).pathname;
+const LOADS = 5;
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const kb = (n) => (n / 1000).toFixed(1).padStart(7);
+
+// ---- Size ----------------------------------------------------------------------------------
+function sizes(dir, kinds = ['wasm', 'js', 'css']) {
+  const out = {};
+  for (const kind of kinds) {
+    const files = readdirSync(dir).filter((f) => f.endsWith('.' + kind) && !f.startsWith('demo-page'));
+    const bufs = files.map((f) => readFileSync(join(dir, f)));
+    out[kind] = {
+      raw: bufs.reduce((a, b) => a + b.length, 0),
+      gzip: bufs.reduce((a, b) => a + gzipSync(b, { level: 9 }).length, 0),
+      brotli: bufs.reduce((a, b) => a + brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length, 0),
+    };
+  }
+  out.total = Object.values(out).reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip, brotli: a.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  return out;
+}
+const widget = sizes(join(ROOT, 'build/blog/assets/container-vs-vm'));
+const base = sizes(join(ROOT, 'target/bench/counter'));
+console.log('\n== Size (KB = 1000 bytes)                raw     gzip   brotli');
+for (const [name, s] of [['widget', widget], ['baseline counter', base]]) {
+  for (const kind of ['wasm', 'js', 'css', 'total']) {
+    if (!s[kind] || (kind === 'css' && !s.css.raw)) continue;
+    console.log(`${(name + ' ' + kind).padEnd(36)}${kb(s[kind].raw)}  ${kb(s[kind].gzip)}  ${kb(s[kind].brotli)}`);
+  }
+}
+const ratio = widget.total.gzip / base.total.gzip;
+console.log(`ratio widget / baseline (gzip total): ${ratio.toFixed(2)}   (target <= 1.50)`);
+console.log(`widget total gzip: ${kb(widget.total.gzip).trim()} KB   (target <= 90 KB)`);
+
+// ---- Speed ---------------------------------------------------------------------------------
+const server = await serve({ root: join(ROOT, 'build/dist') });
+const browser = await launch();
+const runs = [];
+for (let i = 0; i < LOADS; i++) {
+  const page = await open(browser, { width: 360 });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.addInitScript(() => {
+    const m = (window.__cvm = { longTasks: [], cls: 0, frames: [], mounted: null, done: null });
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => m.longTasks.push({ start: e.startTime, ms: e.duration })))
+      .observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => { m.cls += e.value; }))
+      .observe({ type: 'layout-shift', buffered: true });
+    new MutationObserver(() => {
+      if (!m.mounted && document.querySelector('section.cvm')) m.mounted = performance.now();
+      const d = document.querySelector('.cvm-diagram');
+      if (!m.done && d && d.dataset.level === '6' && !document.querySelector('.cvm-button--pause')) m.done = performance.now();
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+    const tick = (t) => { m.frames.push(t); requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  });
+  await page.goto(server.url + '/');
+  await page.waitForFunction(() => window.__cvm.done, null, { timeout: 60000 });
+  const r = await page.evaluate(() => {
+    const m = window.__cvm;
+    const wasm = performance.getEntriesByType('resource').find((e) => e.name.includes('.wasm'));
+    const during = m.frames.filter((t) => t >= m.mounted && t <= m.done);
+    let dropped = 0;
+    for (let k = 1; k < during.length; k++) dropped += Math.max(0, Math.round((during[k] - during[k - 1]) / (1000 / 60)) - 1);
+    return {
+      mountedAfterBytes: m.mounted - wasm.responseEnd,
+      longTasksAnimation: m.longTasks.filter((t) => t.start >= m.mounted && t.start <= m.done).length,
+      longTasksLoad: m.longTasks.filter((t) => t.start < m.mounted).length,
+      longestLoadTask: Math.max(0, ...m.longTasks.filter((t) => t.start < m.mounted).map((t) => t.ms)),
+      dropped,
+      frames: during.length,
+      cls: m.cls,
+    };
+  });
+  // Interactive: a click on "replay" is answered (the step changes) within this many ms.
+  r.clickToUpdate = await page.evaluate(() => new Promise((done) => {
+    const d = document.querySelector('.cvm-diagram');
+    const t0 = performance.now();
+    new MutationObserver((_, o) => { o.disconnect(); done(performance.now() - t0); }).observe(d, { attributes: true });
+    document.querySelector('.cvm-button--replay').click();
+  }));
+  runs.push(r);
+  await page.context().close();
+}
+await browser.close();
+await server.close();
+const med = (k) => median(runs.map((r) => r[k]));
+console.log(`\n== Speed: demo page, 360 px, 4x CPU throttling, median of ${LOADS} loads`);
+console.log(`mounted after the wasm bytes arrived: ${med('mountedAfterBytes').toFixed(0)} ms   (target <= 150 ms)`);
+console.log(`click answered after mount:          ${med('clickToUpdate').toFixed(1)} ms`);
+console.log(`long tasks (> 50 ms) during the build-up animation: ${med('longTasksAnimation')}   (target 0)`);
+console.log(`long tasks before mount (wasm compile + start): ${med('longTasksLoad')} (longest ${med('longestLoadTask').toFixed(0)} ms)`);
+console.log(`frames dropped during the build-up: ${med('dropped')} of ${med('frames')}`);
+console.log(`CLS: ${med('cls').toFixed(3)}   (target 0.000)`);
+
+// ---- Lighthouse ----------------------------------------------------------------------------
+if (!process.argv.includes('--no-lighthouse')) {
+  const lhServer = await serve({ root: join(ROOT, 'build/dist') });
+  const lh = join(ROOT, 'scripts/node_modules/.bin/lighthouse');
+  const out = execFileSync(lh, [lhServer.url + '/', '--output=json', '--quiet',
+    '--only-categories=performance,accessibility,best-practices,seo',
+    '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run'],
+  { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 << 20 }).toString();
+  await lhServer.close();
+  const cats = JSON.parse(out).categories;
+  console.log('\n== Lighthouse 12.2.3, mobile preset, demo page');
+  for (const [k, target] of [['performance', 95], ['accessibility', 100], ['best-practices', 100], ['seo', null]]) {
+    const score = Math.round(cats[k].score * 100);
+    console.log(`${k.padEnd(16)} ${String(score).padStart(3)}${target ? `   (target >= ${target})` : ''}`);
+  }
+}

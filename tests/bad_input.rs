@@ -1,0 +1,80 @@
+//! Bad input never panics: arbitrary strings for every attribute and for the URL hash (proptest),
+//! and content text is always text — markup in any content string is escaped, never markup.
+#![cfg(not(target_arch = "wasm32"))]
+
+use container_vs_vm::components::comparison_table::{ComparisonTable, ComparisonTableProps};
+use container_vs_vm::model::builtin;
+use container_vs_vm::model::config::{Config, Lang};
+use container_vs_vm::model::hash;
+use proptest::prelude::*;
+
+proptest! {
+    #[test]
+    fn any_attribute_values_give_a_config_and_named_warnings(
+        lang in any::<Option<String>>(),
+        autoplay in any::<Option<String>>(),
+        page in any::<Option<String>>(),
+    ) {
+        let (config, warnings) = Config::from_attributes(
+            |name| match name {
+                "data-lang" => lang.clone(),
+                "data-autoplay" => autoplay.clone(),
+                _ => None,
+            },
+            page.as_deref(),
+        );
+        prop_assert!(Lang::ALL.contains(&config.lang));
+        prop_assert!(warnings.len() <= 2);
+        for w in &warnings {
+            let text = w.to_string();
+            prop_assert!(text.starts_with("container-vs-vm: data-"));
+            prop_assert!(text.chars().count() < 200, "message stays short: {}", text);
+        }
+        if lang.as_deref().is_some_and(|l| Lang::parse(l).is_none()) {
+            prop_assert!(warnings.iter().any(|w| w.attribute == "data-lang"));
+        }
+    }
+
+    #[test]
+    fn any_hash_parses_without_panicking_and_round_trips_what_it_kept(
+        raw in ".{0,300}",
+        key in "[a-z0-9-]{1,12}",
+    ) {
+        let (state, warnings) = hash::parse(&raw, &key);
+        for w in &warnings {
+            prop_assert!(w.chars().count() < 140);
+        }
+        let written = hash::write(&raw, &key, &state);
+        prop_assert_eq!(hash::parse(&written, &key).0, state);
+    }
+
+    #[test]
+    fn garbage_fields_in_a_widget_entry_are_ignored(fields in prop::collection::vec("[a-z]{1,6}:[ -~]{0,20}", 0..8)) {
+        let raw = format!("#w={}", fields.join(";"));
+        let (state, _) = hash::parse(&raw, "w");
+        prop_assert!((1..=8).contains(&state.apps));
+    }
+}
+
+#[test]
+fn markup_in_content_is_rendered_as_text() {
+    let mut table = builtin::content(Lang::Ko).table;
+    table.caption = "<script>window.pwned = 1</script>".into();
+    table.rows[0].vm = "<img src=x onerror=\"window.pwned=1\">".into();
+    table.rows[1].topic = "\"><b>bold</b>".into();
+    let props = ComparisonTableProps {
+        table,
+        focus: None,
+        on_msg: Default::default(),
+    };
+    let html = container_vs_vm::ssr::block_on(
+        yew::LocalServerRenderer::<ComparisonTable>::with_props(props)
+            .hydratable(false)
+            .render(),
+    );
+    assert!(!html.contains("<script>"), "{html}");
+    assert!(!html.contains("<img"), "{html}");
+    assert!(!html.contains("<b>"), "{html}");
+    assert!(html.contains("&lt;script&gt;window.pwned = 1&lt;/script&gt;"));
+    assert!(html.contains("&lt;img src=x onerror="));
+}

@@ -1,0 +1,119 @@
+// Never break the page: a panic brings the static fallback back, a browser without WebAssembly
+// keeps it, a strict Content-Security-Policy reports no violation, ten widgets on one page all
+// work on their own with no duplicate ids.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from './static-server.mjs';
+import { launch, open } from './browser.mjs';
+import { buildSite, offline } from './site.mjs';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+let site, server, browser;
+const extra = [];
+/** A server closed at the end even when a test fails half-way. */
+async function serveMore(opts) {
+  const s = await serve(opts);
+  extra.push(s);
+  return s;
+}
+
+before(async () => {
+  site = buildSite('');
+  server = await serve({ root: site });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+  for (const s of extra) await s.close();
+});
+
+test('a panic (forced in a debug build) is logged and the static fallback comes back', async () => {
+  const debug = await serveMore({ root: ROOT + 'build/debug-dist' });
+  const page = await open(browser, { width: 360, reducedMotion: 'reduce' });
+  await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () =>
+    document.querySelector('[data-cvm]').setAttribute('data-cvm-debug-panic', '')));
+  await page.goto(debug.url + '/');
+  await page.waitForSelector('.cvm-live section.cvm');
+  assert.ok(!(await page.locator('section.cvm--static').isVisible()), 'fallback stepped aside');
+  await page.locator('.cvm-live .cvm-button--replay').click();
+  await page.waitForSelector('[data-cvm][data-cvm-failed]');
+  assert.ok(await page.locator('section.cvm--static').isVisible(), 'the fallback is back');
+  assert.ok(!(await page.locator('.cvm-live').isVisible()), 'the broken widget is gone');
+  assert.equal(await page.locator('section.cvm--static .cvm-layer--shown').count(), 21);
+  assert.ok(page.errors.some((e) => e.includes('container-vs-vm stopped') && e.includes('data-cvm-debug-panic')), page.errors.join('\n'));
+  await page.context().close();
+});
+
+test('the release build ignores the debug-only panic attribute', async () => {
+  const release = await serveMore({ root: ROOT + 'build/dist' });
+  const page = await open(browser, { width: 360, reducedMotion: 'reduce' });
+  await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () =>
+    document.querySelector('[data-cvm]').setAttribute('data-cvm-debug-panic', '')));
+  await page.goto(release.url + '/');
+  await page.waitForSelector('.cvm-live section.cvm');
+  await page.locator('.cvm-live .cvm-button--replay').click();
+  assert.equal(await page.getAttribute('.cvm-live .cvm-diagram', 'data-level'), '1');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a browser without WebAssembly keeps the fallback, with no errors', async () => {
+  const page = await open(browser, { width: 360 });
+  await offline(page);
+  await page.addInitScript(() => { delete window.WebAssembly; });
+  await page.goto(server.url + '/2019/12/31/container-vs-vm/');
+  await page.waitForTimeout(1500);
+    assert.ok(await page.locator('#cvm-ko section.cvm--static').isVisible());
+  assert.equal(await page.locator('.cvm-live').count(), 0);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('strict Content-Security-Policy: mounts and works with no violation', async () => {
+  const strict = await serveMore({ root: site, headers: { 'content-security-policy': CSP } });
+  const page = await open(browser, { width: 360 });
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(strict.url + '/checks/csp/');
+  await page.waitForSelector('#cvm-csp .cvm-live section.cvm');
+  await page.locator('#cvm-csp .cvm-live tr[data-row="isolation"] button').click();
+  assert.equal(await page.locator('#cvm-csp .cvm-live .cvm-stack--bounded').count(), 2);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('ten widgets on one page: all mount, each keeps its own state, no duplicate ids', async () => {
+  const page = await open(browser, { width: 1280, reducedMotion: 'reduce' });
+  await page.goto(server.url + '/checks/ten/');
+  for (let i = 1; i <= 10; i++) {
+    await page.locator(`#cvm-t${i}`).scrollIntoViewIfNeeded();
+  }
+  await page.waitForFunction(() => document.querySelectorAll('.cvm-live section.cvm').length === 10);
+  const dupes = await page.evaluate(() => {
+    const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+    return ids.filter((id, i) => ids.indexOf(id) !== i);
+  });
+  assert.deepEqual(dupes, []);
+  const t0 = Date.now();
+  await page.locator('#cvm-t5 .cvm-live .cvm-button--replay').click();
+  await page.locator('#cvm-t6 .cvm-live .cvm-language button[lang="ko"]').click();
+  await page.locator('#cvm-t7 .cvm-live tr[data-row="resources"] button').click();
+  const ms = Date.now() - t0;
+  const levels = await page.$$eval('.cvm-live .cvm-diagram', (ds) => ds.map((d) => d.dataset.level));
+  assert.deepEqual(levels, ['6', '6', '6', '6', '1', '6', '6', '6', '6', '6']);
+  const langs = await page.$$eval('.cvm-live section.cvm', (s) => s.map((x) => x.lang));
+  assert.deepEqual(langs, ['ko', 'en', 'ko', 'en', 'ko', 'ko', 'ko', 'en', 'ko', 'en']);
+  assert.equal(await page.locator('.cvm-live .cvm-stack--bounded, .cvm-live .cvm-layer--lit').count() > 0, true);
+  assert.equal(await page.locator('#cvm-t7 .cvm-live .cvm-layer--lit').count(), 4);
+  assert.equal(await page.locator('.cvm-live .cvm-layer--lit').count(), 4, 'only widget 7 lights up');
+  assert.ok(ms < 3000, `three clicks took ${ms} ms`);
+  console.log(`three clicks on a page with ten widgets: ${ms} ms`);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

@@ -1,6 +1,7 @@
 // container-vs-vm loader: fetches the widget's wasm only when a [data-cvm] box comes near the
 // screen, then mounts every box on the page. Until then, and if anything fails (no WebAssembly,
-// a 404, a corrupt file), the static fallback inside each box stays as it is.
+// a 404, a corrupt file, a wasm that does not match its integrity hash), the static fallback
+// inside each box stays as it is.
 const here = new URL('.', import.meta.url);
 const version = new URL(import.meta.url).search;
 const boxes = document.querySelectorAll('[data-cvm]');
@@ -10,8 +11,11 @@ function start() {
   if (started) return;
   started = true;
   if (typeof WebAssembly !== 'object') return;
+  // The include states the wasm's hash; fetch() refuses bytes that do not match it.
+  const integrity = boxes[0].getAttribute('data-cvm-wasm-integrity') || undefined;
+  const wasm = new URL('container-vs-vm_bg.wasm' + version, here);
   import(new URL('container-vs-vm.js' + version, here).href)
-    .then((m) => m.default({ module_or_path: new URL('container-vs-vm_bg.wasm' + version, here) }))
+    .then((m) => m.default({ module_or_path: fetch(wasm, { integrity }) }))
     .catch((e) => console.warn('container-vs-vm: showing the static version;', e));
 }
 

@@ -106,7 +106,7 @@ if (!process.argv.includes('--no-lighthouse')) {
   const lh = join(ROOT, 'scripts/node_modules/.bin/lighthouse');
   const out = execFileSync(lh, [lhServer.url + '/', '--output=json', '--quiet',
     '--only-categories=performance,accessibility,best-practices,seo',
-    '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run'],
+    '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --no-first-run'],
   { env: { ...process.env, CHROME_PATH: CHROMIUM }, maxBuffer: 64 << 20 }).toString();
   await lhServer.close();
   const cats = JSON.parse(out).categories;

@@ -43,20 +43,25 @@ pub fn render_static(lang: Lang) -> String {
     })
 }
 
-/// Fills the include template: `{{CVM_FALLBACK_KO}}`, `{{CVM_FALLBACK_EN}}` and `{{CVM_VERSION}}`.
-/// Fails naming the marker if the template lacks one.
-pub fn fill_include(template: &str, version: &str) -> Result<String, String> {
+/// Fills the include template: `{{CVM_FALLBACK_KO}}`, `{{CVM_FALLBACK_EN}}`, and each
+/// `{{NAME}}` of `values` (the version, the subresource-integrity hashes). Fails naming the marker
+/// if the template lacks one.
+pub fn fill_include(template: &str, values: &[(&str, &str)]) -> Result<String, String> {
     let mut out = template.to_string();
-    let fills = [
-        ("{{CVM_FALLBACK_KO}}", render_static(Lang::Ko)),
-        ("{{CVM_FALLBACK_EN}}", render_static(Lang::En)),
-        ("{{CVM_VERSION}}", version.to_string()),
+    let mut fills = vec![
+        ("{{CVM_FALLBACK_KO}}".to_string(), render_static(Lang::Ko)),
+        ("{{CVM_FALLBACK_EN}}".to_string(), render_static(Lang::En)),
     ];
+    fills.extend(
+        values
+            .iter()
+            .map(|(k, v)| (format!("{{{{{k}}}}}"), v.to_string())),
+    );
     for (marker, value) in fills {
-        if !out.contains(marker) {
+        if !out.contains(marker.as_str()) {
             return Err(format!("the include template has no {marker}"));
         }
-        out = out.replace(marker, &value);
+        out = out.replace(marker.as_str(), &value);
     }
     Ok(out)
 }

@@ -74,14 +74,14 @@ fn the_static_fallback_is_the_finished_widget_without_live_controls() {
 #[test]
 fn the_include_is_filled_or_the_missing_marker_is_named() {
     let t = "<div>{{CVM_FALLBACK_KO}}</div><div>{{CVM_FALLBACK_EN}}</div>?v={{CVM_VERSION}}";
-    let out = ssr::fill_include(t, "abc123").unwrap();
+    let out = ssr::fill_include(t, &[("CVM_VERSION", "abc123")]).unwrap();
     assert!(
         out.contains("컨테이너 엔진")
             && out.contains("Container engine")
             && out.contains("?v=abc123")
     );
     assert!(!out.contains("{{CVM_"));
-    let err = ssr::fill_include("<div>{{CVM_FALLBACK_KO}}</div>", "x").unwrap_err();
+    let err = ssr::fill_include("<div>{{CVM_FALLBACK_KO}}</div>", &[]).unwrap_err();
     assert!(err.contains("{{CVM_FALLBACK_EN}}"), "{err}");
 }
 

@@ -1,4 +1,4 @@
-//! Build helper (native): `cvm-embed include TEMPLATE VERSION` prints the Jekyll include with the
+//! Build helper (native): `cvm-embed include TEMPLATE NAME=VALUE…` prints the Jekyll include with the
 //! static fallbacks rendered from the same components; `cvm-embed fallback ko|en` prints one;
 //! `cvm-embed page FILE` puts the fallback into every empty `<div data-cvm …>` of FILE, in place.
 
@@ -8,16 +8,22 @@ fn main() {
     use container_vs_vm::ssr;
 
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let usage = "usage: cvm-embed include TEMPLATE VERSION | fallback ko|en | page FILE";
+    let usage = "usage: cvm-embed include TEMPLATE NAME=VALUE... | fallback ko|en | page FILE";
     let result = match args
         .iter()
         .map(String::as_str)
         .collect::<Vec<_>>()
         .as_slice()
     {
-        ["include", template, version] => std::fs::read_to_string(template)
-            .map_err(|e| format!("{template}: {e}"))
-            .and_then(|t| ssr::fill_include(&t, version).map_err(|e| format!("{template}: {e}"))),
+        ["include", template, values @ ..] => {
+            let values: Vec<(&str, &str)> =
+                values.iter().filter_map(|v| v.split_once('=')).collect();
+            std::fs::read_to_string(template)
+                .map_err(|e| format!("{template}: {e}"))
+                .and_then(|t| {
+                    ssr::fill_include(&t, &values).map_err(|e| format!("{template}: {e}"))
+                })
+        }
         ["page", file] => std::fs::read_to_string(file)
             .map(|html| ssr::fill_page(&html))
             .and_then(|html| std::fs::write(file, html))

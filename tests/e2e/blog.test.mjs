@@ -89,7 +89,7 @@ for (const [name, override] of [
     assert.ok(await p.locator('#cvm-ko section.cvm--static').isVisible(), 'and visible');
     assert.equal(await p.locator('#cvm-ko .cvm-layer--shown').count(), 21);
     assert.equal(await p.locator('#cvm-ko tr.cvm-table-row').count(), 5);
-    const uncaught = p.errors.filter((e) => !/Failed to load resource/.test(e));
+    const uncaught = p.errors.filter((e) => !/Failed to load resource|integrity/.test(e));
     assert.deepEqual(uncaught, [], 'no uncaught errors, only the failed request itself');
     await p.context().close();
     await broken.close();

@@ -2,6 +2,7 @@
 // keeps it, a strict Content-Security-Policy reports no violation, ten widgets on one page all
 // work on their own with no duplicate ids.
 import { test, before, after } from 'node:test';
+import { readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import { serve } from './static-server.mjs';
 import { launch, open } from './browser.mjs';
@@ -115,5 +116,26 @@ test('ten widgets on one page: all mount, each keeps its own state, no duplicate
   assert.ok(ms < 3000, `three clicks took ${ms} ms`);
   console.log(`three clicks on a page with ten widgets: ${ms} ms`);
   assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('subresource integrity: a tampered stylesheet or wasm is refused and the fallback stays', async () => {
+  const tampered = await serveMore({
+    root: site,
+    override: (url) => {
+      if (url.endsWith('container-vs-vm.css')) return { status: 200, body: '.cvm { display: none }', type: 'text/css' };
+      if (url.endsWith('.wasm')) return { status: 200, body: readFileSync(ROOT + 'build/debug-dist/container-vs-vm_bg.wasm'), type: 'application/wasm' };
+      return undefined;
+    },
+  });
+  const page = await open(browser, { width: 360 });
+  await offline(page);
+  await page.goto(tampered.url + '/2019/12/31/container-vs-vm/');
+  await page.waitForTimeout(2000);
+  assert.ok(tampered.requests.some((r) => r.endsWith('.wasm')), 'the wasm was asked for');
+  assert.ok(await page.locator('#cvm-ko section.cvm--static').isVisible(), 'the tampered CSS did not hide it');
+  assert.equal(await page.locator('.cvm-live').count(), 0, 'the tampered wasm never ran');
+  const integrity = page.errors.filter((e) => /integrity/i.test(e));
+  assert.ok(integrity.length >= 1, page.errors.join('\n'));
   await page.context().close();
 });

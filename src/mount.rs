@@ -60,7 +60,13 @@ fn restore_fallbacks() {
 }
 
 /// Logs a panic and puts the static fallbacks back (instead of a frozen or half-drawn widget).
+/// Installed once per page, however often `mount_all` runs.
 pub fn install_panic_hook() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    static INSTALLED: AtomicBool = AtomicBool::new(false);
+    if INSTALLED.swap(true, Ordering::Relaxed) || std::thread::panicking() {
+        return;
+    }
     yew::set_custom_panic_hook(Box::new(|info| {
         gloo::console::error!(format!(
             "container-vs-vm stopped ({info}); showing the static version."

@@ -107,7 +107,7 @@ async fn mounts_into_the_data_cvm_element_not_the_body() {
     let wrap = mount(&[("data-autoplay", "false")]).await;
     let el = one(&wrap, "[data-cvm]");
     assert_eq!(
-        all(&el, ":scope > section.cvm").len(),
+        all(&el, ":scope > .cvm-live > section.cvm").len(),
         1,
         "widget inside its element"
     );

@@ -25,6 +25,8 @@ const CSS: &[&str] = &[
     include_str!("../styles/language_switch.css"),
     include_str!("../styles/hypervisor_switch.css"),
     include_str!("../styles/scale_explorer.css"),
+    include_str!("../styles/picture_switch.css"),
+    include_str!("../styles/author_machine.css"),
 ];
 
 fn ensure_styles() {
@@ -546,5 +548,50 @@ async fn arrow_keys_move_the_single_tab_stop_and_escape_clears() {
     stops()[0].dispatch_event(&key("Escape")).unwrap();
     yew::scheduler::flush().await;
     assert_eq!(all(&wrap, ".cvm-layer[aria-pressed='true']").len(), 0);
+    wrap.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_author_machine_preset_nests_containers_in_the_wsl2_vm() {
+    let wrap = mount(&[("data-autoplay", "false"), ("id", "cvm-author")]).await;
+    click(&wrap, "button[data-picture='author']").await;
+    let figure = one(&wrap, ".cvm-author");
+    // Hyper-V directly on the hardware, no host OS below it.
+    let shared: Vec<String> = all(&figure, ".cvm-shared > .cvm-layer")
+        .iter()
+        .map(|l| l.text_content().unwrap())
+        .collect();
+    assert_eq!(shared, ["하드웨어 (HP EliteDesk 800 G4)", "Hyper-V"]);
+    assert_eq!(all(&figure, "[data-kind='host-os']").len(), 0);
+    // Windows ‖ WSL2, and the Docker engine and its containers inside the WSL2 VM only.
+    assert_eq!(
+        text(&figure, "[data-partition='windows'] [data-kind='guest-os']"),
+        "Windows"
+    );
+    assert_eq!(
+        all(&figure, "[data-partition='windows'] [data-kind='engine']").len(),
+        0
+    );
+    let wsl = one(&figure, "[data-partition='wsl2']");
+    assert_eq!(
+        text(&wsl, ":scope > ul > [data-kind='guest-os']"),
+        "WSL2 리눅스 VM"
+    );
+    assert_eq!(text(&wsl, "[data-kind='engine']"), "Docker 엔진");
+    assert_eq!(all(&wsl, ".cvm-author-containers .cvm-guest").len(), 2);
+    assert_eq!(
+        all(&wrap, ".cvm-stack--vm").len(),
+        0,
+        "replaces the two stacks"
+    );
+    sleep(50).await;
+    let hash = web_sys::window().unwrap().location().hash().unwrap();
+    assert!(
+        hash.contains("cvm-author=") && hash.contains("preset:author"),
+        "{hash}"
+    );
+    click(&wrap, "button[data-picture='post']").await;
+    assert_eq!(all(&wrap, ".cvm-stack--vm").len(), 1);
+    web_sys::window().unwrap().location().set_hash("").unwrap();
     wrap.remove();
 }

@@ -1,12 +1,14 @@
 //! One Yew function component per file, named after what the reader sees.
 
 pub mod advantages;
+pub mod author_machine;
 pub mod caption;
 pub mod comparison_table;
 pub mod controls;
 pub mod hypervisor_switch;
 pub mod language_switch;
 pub mod layer;
+pub mod picture_switch;
 pub mod scale_explorer;
 pub mod stack;
 pub mod stack_diagram;

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::components::author_machine::AuthorMachine;
 use crate::components::stack::Stack;
 use crate::model::content::Content;
 use crate::model::view::{Msg, View};
@@ -19,6 +20,15 @@ pub struct StackDiagramProps {
 #[component]
 pub fn StackDiagram(props: &StackDiagramProps) -> Html {
     let view = props.view;
+    if view.author {
+        let c = &props.content;
+        return html! {
+            <div class="cvm-diagram cvm-diagram--author" data-level={view.player.level.to_string()}
+                data-apps={view.apps.to_string()}>
+                <AuthorMachine author={c.author.clone()} container={c.ui.container_unit.clone()} />
+            </div>
+        };
+    }
     let diagram = view.diagram();
     let stacks = diagram.stacks().map(|stack| {
         html! {

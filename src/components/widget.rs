@@ -12,6 +12,7 @@ use crate::components::comparison_table::ComparisonTable;
 use crate::components::controls::Controls;
 use crate::components::hypervisor_switch::HypervisorSwitch;
 use crate::components::language_switch::LanguageSwitch;
+use crate::components::picture_switch::PictureSwitch;
 use crate::components::scale_explorer::ScaleExplorer;
 use crate::components::stack_diagram::StackDiagram;
 use crate::hooks::{use_hash_sync, use_in_view};
@@ -119,7 +120,10 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 <LanguageSwitch lang={view.lang} label={content.ui.language.clone()} on_msg={on_msg.clone()} />
             </div>
             <p class="cvm-description">{ &content.description }</p>
-            <HypervisorSwitch ui={content.ui.clone()} value={view.hypervisor} on_msg={on_msg.clone()} />
+            <PictureSwitch author={content.author.clone()} value={view.author} on_msg={on_msg.clone()} />
+            if !view.author {
+                <HypervisorSwitch ui={content.ui.clone()} value={view.hypervisor} on_msg={on_msg.clone()} />
+            }
             <StackDiagram content={Rc::clone(&content)} {view} on_msg={on_msg.clone()} />
             <Caption content={Rc::clone(&content)} {view} on_msg={on_msg.clone()} />
             <Controls content={Rc::clone(&content)} player={view.player} on_msg={on_msg.clone()} />

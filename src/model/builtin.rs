@@ -1,7 +1,9 @@
 //! The content files, validated and baked in by `build.rs` (see `content/*.toml`).
 
 use crate::model::config::Lang;
-use crate::model::content::{Advantage, Advantages, Content, Estimates, LayerText, Row, Table, Ui};
+use crate::model::content::{
+    Advantage, Advantages, Author, Content, Estimates, LayerText, Row, Table, Ui,
+};
 use crate::model::estimates::{Figure, FigureKey};
 use crate::model::highlight::{AdvantageKey, RowKey};
 use crate::model::stack::LayerKind;

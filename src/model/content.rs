@@ -29,6 +29,7 @@ pub struct Content {
     pub table: Table,
     pub advantages: Advantages,
     pub estimates: Estimates,
+    pub author: Author,
 }
 
 /// Words on controls and labels.
@@ -114,6 +115,26 @@ pub struct Advantage {
     pub text: String,
     /// What the caption says when the advantage is picked: why, in the diagram.
     pub why: String,
+}
+
+/// The preset drawing the post author's own machine: hardware → Hyper-V → [Windows ‖ WSL2 Linux
+/// VM → Docker engine → containers].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Author {
+    /// Label of the picture switch and its two choices.
+    pub switch: String,
+    pub post: String,
+    pub machine: String,
+    pub title: String,
+    pub caption: String,
+    pub hardware: String,
+    pub hypervisor: String,
+    pub windows: String,
+    pub windows_apps: String,
+    pub linux: String,
+    pub engine: String,
+    pub container: String,
 }
 
 /// The scale explorer's words and figures.
@@ -209,6 +230,18 @@ pub fn validate(c: &Content) -> Vec<ContentError> {
         ("estimates.start".into(), &c.estimates.start),
         ("estimates.approximate".into(), &c.estimates.approximate),
         ("estimates.sources".into(), &c.estimates.sources),
+        ("author.switch".into(), &c.author.switch),
+        ("author.post".into(), &c.author.post),
+        ("author.machine".into(), &c.author.machine),
+        ("author.title".into(), &c.author.title),
+        ("author.caption".into(), &c.author.caption),
+        ("author.hardware".into(), &c.author.hardware),
+        ("author.hypervisor".into(), &c.author.hypervisor),
+        ("author.windows".into(), &c.author.windows),
+        ("author.windows_apps".into(), &c.author.windows_apps),
+        ("author.linux".into(), &c.author.linux),
+        ("author.engine".into(), &c.author.engine),
+        ("author.container".into(), &c.author.container),
         ("table.caption".into(), &c.table.caption),
         ("table.vm_heading".into(), &c.table.vm_heading),
         ("table.container_heading".into(), &c.table.container_heading),

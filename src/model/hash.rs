@@ -16,6 +16,8 @@ pub struct ViewState {
     pub apps: u8,
     pub hypervisor: HypervisorType,
     pub lang: Option<Lang>,
+    /// The author's-machine preset instead of the post's picture.
+    pub author: bool,
 }
 
 impl Default for ViewState {
@@ -26,6 +28,7 @@ impl Default for ViewState {
             apps: DEFAULT_GUESTS,
             hypervisor: HypervisorType::Type2,
             lang: None,
+            author: false,
         }
     }
 }
@@ -82,6 +85,7 @@ pub fn parse(hash: &str, key: &str) -> (ViewState, Vec<String>) {
             .map(|h| state.hypervisor = h)
             .is_some(),
             "lang" => Lang::parse(value).map(|l| state.lang = Some(l)).is_some(),
+            "preset" => (value == "author").then(|| state.author = true).is_some(),
             _ => false,
         };
         if !ok {
@@ -111,6 +115,9 @@ pub fn entry(state: &ViewState) -> String {
     }
     if let Some(l) = state.lang {
         fields.push(format!("lang:{}", l.code()));
+    }
+    if state.author {
+        fields.push("preset:author".into());
     }
     fields.join(";")
 }
@@ -152,6 +159,7 @@ mod tests {
             apps: 7,
             hypervisor: HypervisorType::Type1,
             lang: Some(Lang::En),
+            author: true,
         }
     }
 
@@ -160,7 +168,7 @@ mod tests {
         let h = write("", "cvm-ko", &full());
         assert_eq!(
             h,
-            "cvm-ko=focus:layer:vm.guest-os.2;step:4;apps:7;hv:1;lang:en"
+            "cvm-ko=focus:layer:vm.guest-os.2;step:4;apps:7;hv:1;lang:en;preset:author"
         );
         assert_eq!(parse(&format!("#{h}"), "cvm-ko"), (full(), vec![]));
         let row = ViewState {
@@ -194,7 +202,7 @@ mod tests {
     #[test]
     fn bad_values_are_named_and_ignored() {
         let (s, w) = parse(
-            "#k=focus:row:speed;step:9;apps:0;apps:99;hv:3;lang:fr;zoom:2;apps:5",
+            "#k=focus:row:speed;step:9;apps:0;apps:99;hv:3;lang:fr;zoom:2;preset:x;apps:5",
             "k",
         );
         assert_eq!(
@@ -204,7 +212,7 @@ mod tests {
                 ..ViewState::default()
             }
         );
-        assert_eq!(w.len(), 7, "{w:?}");
+        assert_eq!(w.len(), 8, "{w:?}");
         assert!(w[0].contains("focus:row:speed") && w[0].contains("(k)"));
         let (s, w) = parse("#k=;;;", "k");
         assert_eq!((s, w.len()), (ViewState::default(), 0));

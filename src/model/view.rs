@@ -18,6 +18,8 @@ pub struct View {
     pub apps: u8,
     pub hypervisor: HypervisorType,
     pub lang: Lang,
+    /// The author's-machine preset instead of the post's picture.
+    pub author: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,6 +33,8 @@ pub enum Msg {
     Apps(u8),
     Hypervisor(HypervisorType),
     Lang(Lang),
+    /// Show the author's machine (true) or the post's picture (false).
+    Author(bool),
 }
 
 impl View {
@@ -42,6 +46,7 @@ impl View {
             apps: crate::model::stack::DEFAULT_GUESTS,
             hypervisor: HypervisorType::Type2,
             lang,
+            author: false,
         }
     }
 
@@ -51,6 +56,7 @@ impl View {
             apps: state.apps,
             hypervisor: state.hypervisor,
             lang: state.lang.unwrap_or(self.lang),
+            author: state.author,
             ..self
         };
         if let Some(step) = state.step {
@@ -71,6 +77,7 @@ impl View {
             apps: self.apps,
             hypervisor: self.hypervisor,
             lang: Some(self.lang),
+            author: self.author,
         }
     }
 
@@ -147,6 +154,11 @@ impl View {
             }
             .forget_missing_blocks(),
             Msg::Lang(lang) => View { lang, ..self },
+            Msg::Author(author) => View {
+                author,
+                focus: None,
+                ..self
+            },
         }
     }
 
@@ -226,7 +238,8 @@ mod tests {
             .apply(Msg::Hypervisor(HypervisorType::Type1))
             .apply(Msg::Select(Focus::Layer(block("container.app.4"))))
             .apply(Msg::Player(Action::Seek(6)))
-            .apply(Msg::Lang(Lang::En));
+            .apply(Msg::Lang(Lang::En))
+            .apply(Msg::Author(true));
         let restored = View::new(Lang::Ko, Player::new(true, false)).restored(&v.state());
         assert_eq!(restored.state(), v.state());
         assert_eq!(restored.focus, v.focus);

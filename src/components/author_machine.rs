@@ -1,0 +1,69 @@
+//! The preset for the post author's own machine (the post lists WSL and Docker): the hardware,
+//! Hyper-V straight on it, and side by side on Hyper-V the Windows partition and the WSL2 Linux
+//! VM, in which the Docker engine runs the containers. Both approaches, nested.
+
+use yew::prelude::*;
+
+use crate::model::content::Author;
+use crate::model::stack::LayerKind;
+
+#[derive(Properties, PartialEq)]
+pub struct AuthorMachineProps {
+    pub author: Author,
+    /// Label of one container (`컨테이너`), numbered.
+    pub container: String,
+}
+
+fn block(kind: LayerKind, label: &str) -> Html {
+    html! {
+        <li class={classes!("cvm-layer", format!("cvm-layer--{}", kind.slug()), "cvm-layer--shown")}
+            data-kind={kind.slug()}>
+            <span class="cvm-layer-label">{ label }</span>
+        </li>
+    }
+}
+
+#[component]
+pub fn AuthorMachine(props: &AuthorMachineProps) -> Html {
+    let a = &props.author;
+    let containers = (1..=2).map(|n| {
+        let name = format!("{} {n}", props.container);
+        html! {
+            <li class="cvm-guest">
+                <ul class="cvm-layers" aria-label={name.clone()}>
+                    { block(LayerKind::BinsLibs, "Bins/Libs") }
+                    { block(LayerKind::App, &name) }
+                </ul>
+            </li>
+        }
+    });
+    html! {
+        <div class="cvm-stack cvm-author" role="group" aria-label={a.title.clone()}>
+            <h4 class="cvm-stack-name">{ &a.title }</h4>
+            <div class="cvm-stack-body">
+                <ul class="cvm-layers cvm-shared">
+                    { block(LayerKind::Hardware, &a.hardware) }
+                    { block(LayerKind::Hypervisor, &a.hypervisor) }
+                </ul>
+                <ul class="cvm-guests cvm-guests--2 cvm-author-partitions">
+                    <li class="cvm-guest" data-partition="windows">
+                        <ul class="cvm-layers" aria-label={a.windows.clone()}>
+                            { block(LayerKind::GuestOs, &a.windows) }
+                            { block(LayerKind::App, &a.windows_apps) }
+                        </ul>
+                    </li>
+                    <li class="cvm-guest" data-partition="wsl2">
+                        <ul class="cvm-layers" aria-label={a.linux.clone()}>
+                            { block(LayerKind::GuestOs, &a.linux) }
+                            { block(LayerKind::Engine, &a.engine) }
+                            <li class="cvm-author-containers">
+                                <ul class="cvm-guests cvm-guests--2">{ for containers }</ul>
+                            </li>
+                        </ul>
+                    </li>
+                </ul>
+            </div>
+            <p class="cvm-author-caption">{ &a.caption }</p>
+        </div>
+    }
+}

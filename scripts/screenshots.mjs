@@ -1,4 +1,4 @@
-// Full-page screenshots of a built site at 360 and 1280 px, light and dark, to look at.
+// Full-page screenshots of a built site at 320, 360 and 1280 px, light and dark, to look at.
 // Usage: node scripts/screenshots.mjs [DIR=build/dist] [OUT=target/screenshots] [PATH=/]
 // DIR "blog" builds the example Jekyll site (needs scripts/release first) and shoots PATH in it.
 import { mkdir } from 'node:fs/promises';
@@ -10,7 +10,7 @@ const [dir = 'build/dist', out = 'target/screenshots', path = '/'] = process.arg
 await mkdir(out, { recursive: true });
 const server = await serve({ root: dir === 'blog' ? buildSite('') : dir });
 const browser = await launch();
-for (const width of [360, 1280]) {
+for (const width of [320, 360, 1280]) {
   for (const scheme of ['light', 'dark']) {
     const page = await open(browser, { width, scheme, reducedMotion: 'reduce' });
     await offline(page);

@@ -22,10 +22,8 @@ const CSS: &[&str] = &[
     include_str!("../styles/controls.css"),
     include_str!("../styles/comparison_table.css"),
     include_str!("../styles/advantages.css"),
-    include_str!("../styles/language_switch.css"),
-    include_str!("../styles/hypervisor_switch.css"),
     include_str!("../styles/scale_explorer.css"),
-    include_str!("../styles/picture_switch.css"),
+    include_str!("../styles/segmented_switch.css"),
     include_str!("../styles/author_machine.css"),
 ];
 
@@ -444,13 +442,13 @@ async fn the_app_count_adds_guest_os_layers_on_the_vm_side_only() {
 #[wasm_bindgen_test]
 async fn the_hypervisor_type_moves_the_hypervisor_onto_the_hardware() {
     let wrap = mount(&[("data-autoplay", "false")]).await;
-    click(&wrap, "button[data-hv='1']").await;
+    click(&wrap, "button[data-value='1']").await;
     assert_eq!(all(&wrap, ".cvm-stack--vm [data-kind='host-os']").len(), 0);
     assert_eq!(
         all(&wrap, ".cvm-stack--container [data-kind='host-os']").len(),
         1
     );
-    click(&wrap, "button[data-hv='2']").await;
+    click(&wrap, "button[data-value='2']").await;
     assert_eq!(all(&wrap, ".cvm-stack--vm [data-kind='host-os']").len(), 1);
     wrap.remove();
 }
@@ -554,7 +552,7 @@ async fn arrow_keys_move_the_single_tab_stop_and_escape_clears() {
 #[wasm_bindgen_test]
 async fn the_author_machine_preset_nests_containers_in_the_wsl2_vm() {
     let wrap = mount(&[("data-autoplay", "false"), ("id", "cvm-author")]).await;
-    click(&wrap, "button[data-picture='author']").await;
+    click(&wrap, "button[data-value='author']").await;
     let figure = one(&wrap, ".cvm-author");
     // Hyper-V directly on the hardware, no host OS below it.
     let shared: Vec<String> = all(&figure, ".cvm-shared > .cvm-layer")
@@ -590,7 +588,7 @@ async fn the_author_machine_preset_nests_containers_in_the_wsl2_vm() {
         hash.contains("cvm-author=") && hash.contains("preset:author"),
         "{hash}"
     );
-    click(&wrap, "button[data-picture='post']").await;
+    click(&wrap, "button[data-value='post']").await;
     assert_eq!(all(&wrap, ".cvm-stack--vm").len(), 1);
     web_sys::window().unwrap().location().set_hash("").unwrap();
     wrap.remove();

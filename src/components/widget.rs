@@ -10,15 +10,15 @@ use crate::components::advantages::Advantages;
 use crate::components::caption::Caption;
 use crate::components::comparison_table::ComparisonTable;
 use crate::components::controls::Controls;
-use crate::components::hypervisor_switch::HypervisorSwitch;
-use crate::components::language_switch::LanguageSwitch;
-use crate::components::picture_switch::PictureSwitch;
 use crate::components::scale_explorer::ScaleExplorer;
+use crate::components::segmented_switch::{Choice, SegmentedSwitch};
 use crate::components::stack_diagram::StackDiagram;
 use crate::hooks::{use_hash_sync, use_in_view};
 use crate::model::builtin;
-use crate::model::config::Config;
+use crate::model::config::{Config, Lang};
+use crate::model::content::Content;
 use crate::model::hash::ViewState;
+use crate::model::stack::HypervisorType;
 use crate::model::timeline::{Action, Player, STEP_MS};
 use crate::model::view::{Msg, View};
 
@@ -117,12 +117,15 @@ pub fn Widget(props: &WidgetProps) -> Html {
         <section {class} lang={view.lang.code()} aria-label={content.title.clone()} ref={root} {onkeydown}>
             <div class="cvm-head">
                 <h3 class="cvm-title">{ &content.title }</h3>
-                <LanguageSwitch lang={view.lang} label={content.ui.language.clone()} on_msg={on_msg.clone()} />
+                <SegmentedSwitch label={content.ui.language.clone()} class="cvm-language"
+                    choices={language_choices(view.lang)} on_msg={on_msg.clone()} />
             </div>
             <p class="cvm-description">{ &content.description }</p>
-            <PictureSwitch author={content.author.clone()} value={view.author} on_msg={on_msg.clone()} />
+            <SegmentedSwitch label={content.author.switch.clone()} show_label=true class="cvm-picture"
+                choices={picture_choices(&content, view.author)} on_msg={on_msg.clone()} />
             if !view.author {
-                <HypervisorSwitch ui={content.ui.clone()} value={view.hypervisor} on_msg={on_msg.clone()} />
+                <SegmentedSwitch label={content.ui.hypervisor.clone()} show_label=true class="cvm-hypervisor"
+                    choices={hypervisor_choices(&content, view.hypervisor)} on_msg={on_msg.clone()} />
             }
             <StackDiagram content={Rc::clone(&content)} {view} on_msg={on_msg.clone()} />
             <Caption content={Rc::clone(&content)} {view} on_msg={on_msg.clone()} />
@@ -133,4 +136,48 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 container={content.table.container_heading.clone()} apps={view.apps} on_msg={on_msg} />
         </section>
     }
+}
+
+fn choice(label: &str, msg: Msg, value: &'static str, pressed: bool) -> Choice {
+    Choice {
+        label: label.to_string(),
+        msg,
+        value,
+        pressed,
+        lang: None,
+    }
+}
+
+/// 한국어 / English, each label in its own language.
+fn language_choices(current: Lang) -> Vec<Choice> {
+    let name = |l: Lang| match l {
+        Lang::Ko => "한국어",
+        Lang::En => "English",
+    };
+    Lang::ALL
+        .iter()
+        .map(|&l| Choice {
+            lang: Some(l.code()),
+            ..choice(name(l), Msg::Lang(l), l.code(), l == current)
+        })
+        .collect()
+}
+
+/// The post's picture, or the author's own machine.
+fn picture_choices(c: &Content, author: bool) -> Vec<Choice> {
+    vec![
+        choice(&c.author.post, Msg::Author(false), "post", !author),
+        choice(&c.author.machine, Msg::Author(true), "author", author),
+    ]
+}
+
+/// Type 2 (on a host OS, as the post draws it) or type 1 (on the hardware, as Docker draws it).
+fn hypervisor_choices(c: &Content, current: HypervisorType) -> Vec<Choice> {
+    [
+        (HypervisorType::Type2, &c.ui.type2, "2"),
+        (HypervisorType::Type1, &c.ui.type1, "1"),
+    ]
+    .into_iter()
+    .map(|(h, label, value)| choice(label, Msg::Hypervisor(h), value, h == current))
+    .collect()
 }

@@ -1,0 +1,57 @@
+//! A row of buttons of which one is pressed: the language, the picture, the hypervisor type.
+
+use yew::prelude::*;
+
+use crate::model::view::Msg;
+
+/// One choice of a switch.
+#[derive(Clone, PartialEq)]
+pub struct Choice {
+    pub label: String,
+    /// What picking it does.
+    pub msg: Msg,
+    /// `data-value` of its button (tests and styles find it by this).
+    pub value: &'static str,
+    pub pressed: bool,
+    /// The language of the label, when it differs from the widget's (`한국어` in English).
+    pub lang: Option<&'static str>,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SegmentedSwitchProps {
+    /// Names the group for screen readers and, with `show_label`, on screen.
+    pub label: String,
+    #[prop_or_default]
+    pub show_label: bool,
+    /// The switch's own class (`cvm-language`, `cvm-picture`, `cvm-hypervisor`).
+    pub class: &'static str,
+    pub choices: Vec<Choice>,
+    pub on_msg: Callback<Msg>,
+}
+
+#[component]
+pub fn SegmentedSwitch(props: &SegmentedSwitchProps) -> Html {
+    let buttons = props.choices.iter().map(|c| {
+        let msg = c.msg;
+        let onclick = props.on_msg.reform(move |_: MouseEvent| msg);
+        html! {
+            <button type="button" class="cvm-switch-option" data-value={c.value} lang={c.lang}
+                aria-pressed={c.pressed.to_string()} {onclick}>{ &c.label }</button>
+        }
+    });
+    let group = html! {
+        <div class={classes!("cvm-switch", props.class)} role="group" aria-label={props.label.clone()}>
+            { for buttons }
+        </div>
+    };
+    if props.show_label {
+        html! {
+            <div class="cvm-option-row">
+                <span class="cvm-option-label" aria-hidden="true">{ &props.label }</span>
+                { group }
+            </div>
+        }
+    } else {
+        group
+    }
+}

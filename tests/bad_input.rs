@@ -58,12 +58,13 @@ proptest! {
 
 #[test]
 fn markup_in_content_is_rendered_as_text() {
-    let mut table = builtin::content(Lang::Ko).table;
+    let mut content = builtin::content(Lang::Ko);
+    let table = &mut content.table;
     table.caption = "<script>window.pwned = 1</script>".into();
     table.rows[0].vm = "<img src=x onerror=\"window.pwned=1\">".into();
     table.rows[1].topic = "\"><b>bold</b>".into();
     let props = ComparisonTableProps {
-        table,
+        content: std::rc::Rc::new(content),
         focus: None,
         on_msg: Default::default(),
     };

@@ -1,21 +1,23 @@
 //! The post's four advantages of containers; picking one shows why in the diagram.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-use crate::model::content::Advantages as AdvantagesText;
+use crate::model::content::Content;
 use crate::model::highlight::Focus;
 use crate::model::view::Msg;
 
 #[derive(Properties, PartialEq)]
 pub struct AdvantagesProps {
-    pub advantages: AdvantagesText,
+    pub content: Rc<Content>,
     pub focus: Option<Focus>,
     pub on_msg: Callback<Msg>,
 }
 
 #[component]
 pub fn Advantages(props: &AdvantagesProps) -> Html {
-    let a = &props.advantages;
+    let a = &props.content.advantages;
     let items = a.items.iter().map(|item| {
         let focus = Focus::Advantage(item.key);
         let picked = props.focus == Some(focus);

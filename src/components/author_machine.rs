@@ -2,16 +2,16 @@
 //! Hyper-V straight on it, and side by side on Hyper-V the Windows partition and the WSL2 Linux
 //! VM, in which the Docker engine runs the containers. Both approaches, nested.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-use crate::model::content::Author;
+use crate::model::content::Content;
 use crate::model::stack::LayerKind;
 
 #[derive(Properties, PartialEq)]
 pub struct AuthorMachineProps {
-    pub author: Author,
-    /// Label of one container (`컨테이너`), numbered.
-    pub container: String,
+    pub content: Rc<Content>,
 }
 
 fn block(kind: LayerKind, label: &str) -> Html {
@@ -25,9 +25,10 @@ fn block(kind: LayerKind, label: &str) -> Html {
 
 #[component]
 pub fn AuthorMachine(props: &AuthorMachineProps) -> Html {
-    let a = &props.author;
+    let a = &props.content.author;
+    let container = &props.content.ui.container_unit;
     let containers = (1..=2).map(|n| {
-        let name = format!("{} {n}", props.container);
+        let name = format!("{container} {n}");
         html! {
             <li class="cvm-guest">
                 <ul class="cvm-layers" aria-label={name.clone()}>

@@ -1,22 +1,24 @@
 //! The post's summary table, as a real table. Each row's header is a button: picking it lights up
 //! what the row is about in both stacks and explains it in the caption.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
-use crate::model::content::Table;
+use crate::model::content::Content;
 use crate::model::highlight::Focus;
 use crate::model::view::Msg;
 
 #[derive(Properties, PartialEq)]
 pub struct ComparisonTableProps {
-    pub table: Table,
+    pub content: Rc<Content>,
     pub focus: Option<Focus>,
     pub on_msg: Callback<Msg>,
 }
 
 #[component]
 pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
-    let t = &props.table;
+    let t = &props.content.table;
     let rows = t.rows.iter().map(|r| {
         let focus = Focus::Row(r.key);
         let picked = props.focus == Some(focus);

@@ -4,24 +4,24 @@
 
 use yew::prelude::*;
 
-use crate::model::content::Estimates;
+use std::rc::Rc;
+
+use crate::model::content::Content;
 use crate::model::estimates::{estimate, format_mb, format_ms};
 use crate::model::stack::{MAX_GUESTS, MIN_GUESTS};
 use crate::model::view::Msg;
 
 #[derive(Properties, PartialEq)]
 pub struct ScaleExplorerProps {
-    pub estimates: Estimates,
-    /// Column headings (the stacks' names).
-    pub vm: String,
-    pub container: String,
+    pub content: Rc<Content>,
     pub apps: u8,
     pub on_msg: Callback<Msg>,
 }
 
 #[component]
 pub fn ScaleExplorer(props: &ScaleExplorerProps) -> Html {
-    let t = &props.estimates;
+    let t = &props.content.estimates;
+    let headings = &props.content.table;
     let e = estimate(&t.figures, props.apps);
     let oninput = props.on_msg.reform(|e: InputEvent| {
         let n = e
@@ -62,8 +62,8 @@ pub fn ScaleExplorer(props: &ScaleExplorerProps) -> Html {
                     <thead>
                         <tr>
                             <td class="cvm-table-corner"></td>
-                            <th scope="col" class="cvm-table-vm">{ &props.vm }</th>
-                            <th scope="col" class="cvm-table-container">{ &props.container }</th>
+                            <th scope="col" class="cvm-table-vm">{ &headings.vm_heading }</th>
+                            <th scope="col" class="cvm-table-container">{ &headings.container_heading }</th>
                         </tr>
                     </thead>
                     <tbody>

@@ -21,11 +21,10 @@ pub struct StackDiagramProps {
 pub fn StackDiagram(props: &StackDiagramProps) -> Html {
     let view = props.view;
     if view.author {
-        let c = &props.content;
         return html! {
             <div class="cvm-diagram cvm-diagram--author" data-level={view.player.level.to_string()}
                 data-apps={view.apps.to_string()}>
-                <AuthorMachine author={c.author.clone()} container={c.ui.container_unit.clone()} />
+                <AuthorMachine content={Rc::clone(&props.content)} />
             </div>
         };
     }

@@ -130,10 +130,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
             <StackDiagram content={Rc::clone(&content)} {view} on_msg={on_msg.clone()} />
             <Caption content={Rc::clone(&content)} {view} on_msg={on_msg.clone()} />
             <Controls content={Rc::clone(&content)} player={view.player} on_msg={on_msg.clone()} />
-            <ComparisonTable table={content.table.clone()} focus={view.focus} on_msg={on_msg.clone()} />
-            <Advantages advantages={content.advantages.clone()} focus={view.focus} on_msg={on_msg.clone()} />
-            <ScaleExplorer estimates={content.estimates.clone()} vm={content.table.vm_heading.clone()}
-                container={content.table.container_heading.clone()} apps={view.apps} on_msg={on_msg} />
+            <ComparisonTable content={Rc::clone(&content)} focus={view.focus} on_msg={on_msg.clone()} />
+            <Advantages content={Rc::clone(&content)} focus={view.focus} on_msg={on_msg.clone()} />
+            <ScaleExplorer content={Rc::clone(&content)} apps={view.apps} on_msg={on_msg} />
         </section>
     }
 }

@@ -11,7 +11,7 @@ use crate::model::highlight::{AdvantageKey, RowKey};
 use crate::model::stack::LayerKind;
 use crate::model::timeline::LAST_LEVEL;
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Content {
     /// BCP 47 tag of this file's language (`ko`, `en`).
@@ -33,7 +33,7 @@ pub struct Content {
 }
 
 /// Words on controls and labels.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Ui {
     pub vm: String,
@@ -67,7 +67,7 @@ pub struct Ui {
     pub type2: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LayerText {
     pub kind: LayerKind,
@@ -77,7 +77,7 @@ pub struct LayerText {
     pub detail: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Table {
     pub caption: String,
@@ -87,7 +87,7 @@ pub struct Table {
 }
 
 /// One comparison row, worded exactly as the post words it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Row {
     /// Which of the post's five rows (decides what it lights up in the diagram).
@@ -100,14 +100,14 @@ pub struct Row {
     pub explain: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Advantages {
     pub title: String,
     pub items: Vec<Advantage>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Advantage {
     pub key: AdvantageKey,
@@ -119,7 +119,7 @@ pub struct Advantage {
 
 /// The preset drawing the post author's own machine: hardware → Hyper-V → [Windows ‖ WSL2 Linux
 /// VM → Docker engine → containers].
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Author {
     /// Label of the picture switch and its two choices.
@@ -138,7 +138,7 @@ pub struct Author {
 }
 
 /// The scale explorer's words and figures.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Estimates {
     pub title: String,

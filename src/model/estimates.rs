@@ -39,7 +39,7 @@ impl FigureKey {
 }
 
 /// One figure with where it comes from.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
     pub key: FigureKey,

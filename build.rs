@@ -37,8 +37,32 @@ fn load(file: &str) -> Content {
     c
 }
 
+/// The widget's stylesheets, concatenated in the order index.html links them (the demo page's
+/// own `demo-page.css` left out): index.html is the one list, for trunk, the tests and the embed.
+fn widget_css(out: &str) {
+    println!("cargo:rerun-if-changed=index.html");
+    println!("cargo:rerun-if-changed=styles");
+    let html = std::fs::read_to_string("index.html")
+        .unwrap_or_else(|e| fail(format!("index.html: cannot read: {e}")));
+    let mut css = String::new();
+    for part in html.split("href=\"styles/").skip(1) {
+        let name = part.split('"').next().unwrap_or_default();
+        if name.ends_with(".css") && name != "demo-page.css" {
+            let path = format!("styles/{name}");
+            css += &std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| fail(format!("{path} (linked from index.html): {e}")));
+        }
+    }
+    if css.is_empty() {
+        fail("index.html links no stylesheet under styles/".into());
+    }
+    let path = Path::new(out).join("widget.css");
+    std::fs::write(&path, css).unwrap_or_else(|e| fail(format!("{}: {e}", path.display())));
+}
+
 fn main() {
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    widget_css(&out);
     println!("cargo:rerun-if-changed=content");
     for src in [
         "config.rs",

@@ -7,6 +7,9 @@ use std::task::{Context, Poll, Waker};
 use crate::components::{Widget, WidgetProps};
 use crate::model::config::{Config, Lang};
 
+/// All of the widget's styles, in the order index.html links them (see `build.rs`).
+pub const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
+
 /// Polls a future that never waits on anything real (server rendering of these components).
 pub fn block_on<F: Future>(f: F) -> F::Output {
     let mut f = std::pin::pin!(f);

@@ -1,6 +1,7 @@
 //! Build helper (native): `cvm-embed include TEMPLATE NAME=VALUE…` prints the Jekyll include with the
 //! static fallbacks rendered from the same components; `cvm-embed fallback ko|en` prints one;
-//! `cvm-embed page FILE` puts the fallback into every empty `<div data-cvm …>` of FILE, in place.
+//! `cvm-embed page FILE` puts the fallback into every empty `<div data-cvm …>` of FILE, in place;
+//! `cvm-embed css` prints all of the widget's styles as one stylesheet.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
@@ -8,7 +9,8 @@ fn main() {
     use container_vs_vm::ssr;
 
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let usage = "usage: cvm-embed include TEMPLATE NAME=VALUE... | fallback ko|en | page FILE";
+    let usage =
+        "usage: cvm-embed include TEMPLATE NAME=VALUE... | fallback ko|en | page FILE | css";
     let result = match args
         .iter()
         .map(String::as_str)
@@ -24,6 +26,7 @@ fn main() {
                     ssr::fill_include(&t, &values).map_err(|e| format!("{template}: {e}"))
                 })
         }
+        ["css"] => Ok(ssr::WIDGET_CSS.to_string()),
         ["page", file] => std::fs::read_to_string(file)
             .map(|html| ssr::fill_page(&html))
             .and_then(|html| std::fs::write(file, html))

@@ -3,6 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use container_vs_vm::components::comparison_table::{ComparisonTable, ComparisonTableProps};
+use container_vs_vm::components::ContentRef;
 use container_vs_vm::model::builtin;
 use container_vs_vm::model::config::{Config, Lang};
 use container_vs_vm::model::hash;
@@ -58,13 +59,14 @@ proptest! {
 
 #[test]
 fn markup_in_content_is_rendered_as_text() {
-    let mut content = builtin::content(Lang::Ko);
+    let mut content = builtin::content(Lang::Ko).clone();
     let table = &mut content.table;
     table.caption = "<script>window.pwned = 1</script>".into();
-    table.rows[0].vm = "<img src=x onerror=\"window.pwned=1\">".into();
-    table.rows[1].topic = "\"><b>bold</b>".into();
+    table.rows.to_mut()[0].vm = "<img src=x onerror=\"window.pwned=1\">".into();
+    table.rows.to_mut()[1].topic = "\"><b>bold</b>".into();
     let props = ComparisonTableProps {
-        content: std::rc::Rc::new(content),
+        // Props take the content by address ('static): leak this one test copy.
+        content: ContentRef(Box::leak(Box::new(content))),
         focus: None,
         on_msg: Default::default(),
     };

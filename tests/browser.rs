@@ -335,7 +335,7 @@ async fn each_row_and_advantage_lights_its_own_layers() {
     let content = builtin::content(Lang::Ko);
     let diagram = Diagram::new(3, HypervisorType::Type2);
     let mut seen = Vec::new();
-    for row in &content.table.rows {
+    for row in content.table.rows.iter() {
         click(&wrap, &format!("tr[data-row='{}'] button", row.key.slug())).await;
         let expected: Vec<String> = diagram
             .blocks()

@@ -59,18 +59,18 @@ fn the_table_is_worded_as_the_post_words_it() {
         return;
     };
     let ko = parse(Lang::Ko);
-    for row in &ko.table.rows {
+    for row in ko.table.rows.iter() {
         let line = format!("| {} | {} |", row.vm, row.container);
         assert!(post.contains(&line), "row not in the post: {line}");
     }
-    for item in &ko.advantages.items {
+    for item in ko.advantages.items.iter() {
         assert!(
-            post.contains(&item.title),
+            post.contains(&*item.title),
             "advantage not in the post: {}",
             item.title
         );
         assert!(
-            post.contains(&item.text),
+            post.contains(&*item.text),
             "advantage text not in the post: {}",
             item.text
         );
@@ -80,7 +80,7 @@ fn the_table_is_worded_as_the_post_words_it() {
 #[test]
 fn the_baked_content_is_the_files() {
     for lang in Lang::ALL {
-        assert_eq!(builtin::content(lang), parse(lang), "{}", lang.code());
+        assert_eq!(builtin::content(lang), &parse(lang), "{}", lang.code());
     }
 }
 
@@ -133,8 +133,8 @@ fn empty_text_extra_layers_and_wrong_counts_are_named() {
     );
 
     let mut c = parse(Lang::Ko);
-    c.table.rows.pop();
-    c.steps.push("extra".into());
+    c.table.rows.to_mut().pop();
+    c.steps.to_mut().push("extra".into());
     let errors: Vec<String> = content::validate(&c)
         .iter()
         .map(|e| e.to_string())

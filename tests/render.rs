@@ -44,8 +44,8 @@ fn renders_both_stacks_every_layer_and_the_table() {
         assert_eq!(count(&html, "data-kind=\"host-os\""), 2);
         assert_eq!(count(&html, "class=\"cvm-table-row\""), 5);
         assert_eq!(count(&html, "class=\"cvm-guest\""), 6);
-        for row in &c.table.rows {
-            assert!(html.contains(&row.vm) && html.contains(&row.container));
+        for row in c.table.rows.iter() {
+            assert!(html.contains(&*row.vm) && html.contains(&*row.container));
         }
         assert!(html.contains(c.step(6)), "finished caption");
         assert!(html.contains("aria-live=\"polite\""));

@@ -1,23 +1,22 @@
 //! The post's four advantages of containers; picking one shows why in the diagram.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::model::content::Content;
+use crate::components::ContentRef;
+
 use crate::model::highlight::Focus;
 use crate::model::view::Msg;
 
 #[derive(Properties, PartialEq)]
 pub struct AdvantagesProps {
-    pub content: Rc<Content>,
+    pub content: ContentRef,
     pub focus: Option<Focus>,
     pub on_msg: Callback<Msg>,
 }
 
 #[component]
 pub fn Advantages(props: &AdvantagesProps) -> Html {
-    let a = &props.content.advantages;
+    let a = &props.content.0.advantages;
     let items = a.items.iter().map(|item| {
         let focus = Focus::Advantage(item.key);
         let picked = props.focus == Some(focus);
@@ -26,15 +25,15 @@ pub fn Advantages(props: &AdvantagesProps) -> Html {
             <li class={classes!("cvm-advantage", picked.then_some("cvm-advantage--picked"))}
                 data-advantage={item.key.slug()}>
                 <button type="button" class="cvm-advantage-button" aria-pressed={picked.to_string()} {onclick}>
-                    { &item.title }
+                    { &*item.title }
                 </button>
-                { " " }{ &item.text }
+                { " " }{ &*item.text }
             </li>
         }
     });
     html! {
         <section class="cvm-advantages" aria-label={a.title.clone()}>
-            <h4 class="cvm-advantages-title">{ &a.title }</h4>
+            <h4 class="cvm-advantages-title">{ &*a.title }</h4>
             <ol class="cvm-advantages-list">{ for items }</ol>
         </section>
     }

@@ -2,16 +2,15 @@
 //! Hyper-V straight on it, and side by side on Hyper-V the Windows partition and the WSL2 Linux
 //! VM, in which the Docker engine runs the containers. Both approaches, nested.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::model::content::Content;
+use crate::components::ContentRef;
+
 use crate::model::stack::LayerKind;
 
 #[derive(Properties, PartialEq)]
 pub struct AuthorMachineProps {
-    pub content: Rc<Content>,
+    pub content: ContentRef,
 }
 
 fn block(kind: LayerKind, label: &str) -> Html {
@@ -25,8 +24,8 @@ fn block(kind: LayerKind, label: &str) -> Html {
 
 #[component]
 pub fn AuthorMachine(props: &AuthorMachineProps) -> Html {
-    let a = &props.content.author;
-    let container = &props.content.ui.container_unit;
+    let a = &props.content.0.author;
+    let container = &props.content.0.ui.container_unit;
     let containers = (1..=2).map(|n| {
         let name = format!("{container} {n}");
         html! {
@@ -40,7 +39,7 @@ pub fn AuthorMachine(props: &AuthorMachineProps) -> Html {
     });
     html! {
         <div class="cvm-stack cvm-author" role="group" aria-label={a.title.clone()}>
-            <h4 class="cvm-stack-name">{ &a.title }</h4>
+            <h4 class="cvm-stack-name">{ &*a.title }</h4>
             <div class="cvm-stack-body">
                 <ul class="cvm-layers cvm-shared">
                     { block(LayerKind::Hardware, &a.hardware) }
@@ -64,7 +63,7 @@ pub fn AuthorMachine(props: &AuthorMachineProps) -> Html {
                     </li>
                 </ul>
             </div>
-            <p class="cvm-author-caption">{ &a.caption }</p>
+            <p class="cvm-author-caption">{ &*a.caption }</p>
         </div>
     }
 }

@@ -5,9 +5,9 @@
 //! panel is as tall as the longest text at any width and never changes height (nothing below the
 //! widget moves). Screen readers get the current text from a polite live region instead.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
+
+use crate::components::ContentRef;
 
 use crate::model::content::Content;
 use crate::model::highlight::Focus;
@@ -17,33 +17,21 @@ use crate::model::view::{Msg, View};
 
 #[derive(Properties, PartialEq)]
 pub struct CaptionProps {
-    pub content: Rc<Content>,
+    pub content: ContentRef,
     pub view: View,
     pub on_msg: Callback<Msg>,
 }
 
-/// Every (title, text) the panel can show, and the index of the current one.
-fn texts(c: &Content, view: &View) -> (Vec<(String, String)>, usize) {
-    let mut all: Vec<(String, String)> =
-        c.steps.iter().map(|s| (String::new(), s.clone())).collect();
-    let finished = usize::from(LAST_LEVEL);
-    all[finished].1 = format!("{} {}", c.steps[finished], c.ui.hint);
+/// Every (title, text) the panel can show, and the index of the current one. The finished
+/// build-up (`LAST_LEVEL`) is followed by the hint.
+fn texts(c: &'static Content, view: &View) -> (Vec<(&'static str, &'static str)>, usize) {
+    let mut all: Vec<(&'static str, &'static str)> = c.steps.iter().map(|s| ("", &**s)).collect();
     let layers = all.len();
-    all.extend(c.layers.iter().map(|l| (l.label.clone(), l.detail.clone())));
+    all.extend(c.layers.iter().map(|l| (&*l.label, &*l.detail)));
     let rows = all.len();
-    all.extend(
-        c.table
-            .rows
-            .iter()
-            .map(|r| (r.topic.clone(), r.explain.clone())),
-    );
+    all.extend(c.table.rows.iter().map(|r| (&*r.topic, &*r.explain)));
     let advantages = all.len();
-    all.extend(
-        c.advantages
-            .items
-            .iter()
-            .map(|a| (a.title.clone(), a.why.clone())),
-    );
+    all.extend(c.advantages.items.iter().map(|a| (&*a.title, &*a.why)));
     let current = match view.focus {
         None => usize::from(view.player.level.min(LAST_LEVEL)),
         Some(Focus::Layer(b)) => {
@@ -69,12 +57,15 @@ fn texts(c: &Content, view: &View) -> (Vec<(String, String)>, usize) {
 
 #[component]
 pub fn Caption(props: &CaptionProps) -> Html {
-    let (all, current) = texts(&props.content, &props.view);
-    let (title, text) = all[current].clone();
-    let live = if title.is_empty() {
-        text
-    } else {
-        format!("{title}: {text}")
+    let c = props.content.0;
+    let (all, current) = texts(c, &props.view);
+    let finished = usize::from(LAST_LEVEL);
+    let hint = |i: usize| if i == finished { &*c.ui.hint } else { "" };
+    let (title, text) = all[current];
+    let live = match (title, hint(current)) {
+        ("", "") => text.to_string(),
+        ("", hint) => format!("{text} {hint}"),
+        (title, _) => format!("{title}: {text}"),
     };
     let items = all.iter().enumerate().map(|(i, (title, text))| {
         let class = classes!(
@@ -85,6 +76,7 @@ pub fn Caption(props: &CaptionProps) -> Html {
             <p {class}>
                 if !title.is_empty() { <strong class="cvm-caption-title">{ title }</strong>{ " " } }
                 { text }
+                if i == finished { { " " }{ hint(i) } }
             </p>
         }
     });
@@ -104,7 +96,7 @@ pub fn Caption(props: &CaptionProps) -> Html {
             <div class="cvm-caption-stack" aria-hidden="true">{ for items }</div>
             <button type="button" class={clear_class} onclick={clear}
                 disabled={props.view.focus.is_none()}>
-                { &props.content.ui.clear }
+                { &*c.ui.clear }
             </button>
         </div>
     }

@@ -1,24 +1,23 @@
 //! The post's summary table, as a real table. Each row's header is a button: picking it lights up
 //! what the row is about in both stacks and explains it in the caption.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::model::content::Content;
+use crate::components::ContentRef;
+
 use crate::model::highlight::Focus;
 use crate::model::view::Msg;
 
 #[derive(Properties, PartialEq)]
 pub struct ComparisonTableProps {
-    pub content: Rc<Content>,
+    pub content: ContentRef,
     pub focus: Option<Focus>,
     pub on_msg: Callback<Msg>,
 }
 
 #[component]
 pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
-    let t = &props.content.table;
+    let t = &props.content.0.table;
     let rows = t.rows.iter().map(|r| {
         let focus = Focus::Row(r.key);
         let picked = props.focus == Some(focus);
@@ -28,23 +27,23 @@ pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
                 data-row={r.key.slug()}>
                 <th scope="row">
                     <button type="button" class="cvm-row-button" aria-pressed={picked.to_string()} {onclick}>
-                        { &r.topic }
+                        { &*r.topic }
                     </button>
                 </th>
-                <td class="cvm-table-vm">{ &r.vm }</td>
-                <td class="cvm-table-container">{ &r.container }</td>
+                <td class="cvm-table-vm">{ &*r.vm }</td>
+                <td class="cvm-table-container">{ &*r.container }</td>
             </tr>
         }
     });
     html! {
         <div class="cvm-table-wrap">
             <table class="cvm-table cvm-comparison">
-                <caption>{ &t.caption }</caption>
+                <caption>{ &*t.caption }</caption>
                 <thead>
                     <tr>
                         <td class="cvm-table-corner"></td>
-                        <th scope="col" class="cvm-table-vm">{ &t.vm_heading }</th>
-                        <th scope="col" class="cvm-table-container">{ &t.container_heading }</th>
+                        <th scope="col" class="cvm-table-vm">{ &*t.vm_heading }</th>
+                        <th scope="col" class="cvm-table-container">{ &*t.container_heading }</th>
                     </tr>
                 </thead>
                 <tbody>{ for rows }</tbody>

@@ -1,9 +1,9 @@
 //! The build-up player: step back, play / pause, step forward, replay, and a scrubber whose value
 //! text names the step.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
+
+use crate::components::ContentRef;
 
 use crate::model::content::Content;
 use crate::model::stack::LayerKind;
@@ -12,7 +12,7 @@ use crate::model::view::Msg;
 
 #[derive(Properties, PartialEq)]
 pub struct ControlsProps {
-    pub content: Rc<Content>,
+    pub content: ContentRef,
     pub player: Player,
     pub on_msg: Callback<Msg>,
 }
@@ -74,11 +74,11 @@ pub fn Controls(props: &ControlsProps) -> Html {
                 </button>
                 <button type="button" class="cvm-button cvm-button--replay" onclick={act(Action::Replay)}>
                     <span class="cvm-button-icon" aria-hidden="true"></span>
-                    { &ui.replay }
+                    { &*ui.replay }
                 </button>
             </div>
             <label class="cvm-scrubber">
-                <span class="cvm-visually-hidden">{ &ui.scrubber }</span>
+                <span class="cvm-visually-hidden">{ &*ui.scrubber }</span>
                 <input type="range" class="cvm-scrubber-input" min="0" max={LAST_LEVEL.to_string()} step="1"
                     value={player.level.to_string()} aria-valuetext={name.clone()} {oninput} />
             </label>

@@ -13,14 +13,14 @@ use crate::model::view::Msg;
 #[derive(Properties, PartialEq)]
 pub struct LayerProps {
     pub id: BlockId,
-    pub label: String,
+    pub label: AttrValue,
     /// Reached by the build-up yet?
     pub shown: bool,
     pub focus: Option<Focus>,
     /// Holds the diagram's one tab stop.
     pub tab_stop: bool,
     /// Said after the label of the picked layer.
-    pub selected_text: String,
+    pub selected_text: &'static str,
     pub on_msg: Callback<Msg>,
 }
 
@@ -65,7 +65,7 @@ pub fn Layer(props: &LayerProps) -> Html {
             <button type="button" {class} data-kind={id.kind.slug()} data-block={id.key()}
                 aria-pressed={selected.to_string()} disabled={!props.shown}
                 tabindex={if props.tab_stop { "0" } else { "-1" }} {onclick} {onkeydown}>
-                <span class="cvm-layer-label">{ &props.label }</span>
+                <span class="cvm-layer-label">{ &*props.label }</span>
                 if selected {
                     <span class="cvm-visually-hidden">{ format!(" ({})", props.selected_text) }</span>
                 }

@@ -13,3 +13,25 @@ pub mod stack_diagram;
 pub mod widget;
 
 pub use widget::{Widget, WidgetProps};
+
+use std::ops::Deref;
+
+use crate::model::content::Content;
+
+/// The content as a prop. There are only the baked-in statics (one per language), so props
+/// compare it by address instead of text by text.
+#[derive(Clone, Copy, Debug)]
+pub struct ContentRef(pub &'static Content);
+
+impl PartialEq for ContentRef {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl Deref for ContentRef {
+    type Target = Content;
+    fn deref(&self) -> &Content {
+        self.0
+    }
+}

@@ -4,24 +4,23 @@
 
 use yew::prelude::*;
 
-use std::rc::Rc;
+use crate::components::ContentRef;
 
-use crate::model::content::Content;
 use crate::model::estimates::{estimate, format_mb, format_ms};
 use crate::model::stack::{MAX_GUESTS, MIN_GUESTS};
 use crate::model::view::Msg;
 
 #[derive(Properties, PartialEq)]
 pub struct ScaleExplorerProps {
-    pub content: Rc<Content>,
+    pub content: ContentRef,
     pub apps: u8,
     pub on_msg: Callback<Msg>,
 }
 
 #[component]
 pub fn ScaleExplorer(props: &ScaleExplorerProps) -> Html {
-    let t = &props.content.estimates;
-    let headings = &props.content.table;
+    let t = &props.content.0.estimates;
+    let headings = &props.content.0.table;
     let e = estimate(&t.figures, props.apps);
     let oninput = props.on_msg.reform(|e: InputEvent| {
         let n = e
@@ -43,16 +42,16 @@ pub fn ScaleExplorer(props: &ScaleExplorerProps) -> Html {
     let sources = t.figures.iter().map(|f| {
         html! {
             <li>
-                { &f.label }{ ": " }<strong>{ f.value }</strong>{ " — " }{ &f.source }
+                { &*f.label }{ ": " }<strong>{ f.value }</strong>{ " — " }{ &*f.source }
                 if f.approximate { <span class="cvm-approx">{ &approx }</span> }
             </li>
         }
     });
     html! {
         <section class="cvm-scale" aria-label={t.title.clone()}>
-            <h4 class="cvm-scale-title">{ &t.title }</h4>
+            <h4 class="cvm-scale-title">{ &*t.title }</h4>
             <label class="cvm-scale-control">
-                <span class="cvm-scale-label">{ &t.apps }{ ": " }<output class="cvm-scale-count">{ props.apps }</output></span>
+                <span class="cvm-scale-label">{ &*t.apps }{ ": " }<output class="cvm-scale-count">{ props.apps }</output></span>
                 <input type="range" class="cvm-scale-input" min={MIN_GUESTS.to_string()}
                     max={MAX_GUESTS.to_string()} step="1" value={props.apps.to_string()} {oninput} />
             </label>
@@ -62,8 +61,8 @@ pub fn ScaleExplorer(props: &ScaleExplorerProps) -> Html {
                     <thead>
                         <tr>
                             <td class="cvm-table-corner"></td>
-                            <th scope="col" class="cvm-table-vm">{ &headings.vm_heading }</th>
-                            <th scope="col" class="cvm-table-container">{ &headings.container_heading }</th>
+                            <th scope="col" class="cvm-table-vm">{ &*headings.vm_heading }</th>
+                            <th scope="col" class="cvm-table-container">{ &*headings.container_heading }</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -74,7 +73,7 @@ pub fn ScaleExplorer(props: &ScaleExplorerProps) -> Html {
                 </table>
             </div>
             <details class="cvm-sources">
-                <summary>{ &t.sources }</summary>
+                <summary>{ &*t.sources }</summary>
                 <ul>{ for sources }</ul>
             </details>
         </section>

@@ -7,7 +7,7 @@ use crate::model::view::Msg;
 /// One choice of a switch.
 #[derive(Clone, PartialEq)]
 pub struct Choice {
-    pub label: String,
+    pub label: &'static str,
     /// What picking it does.
     pub msg: Msg,
     /// `data-value` of its button (tests and styles find it by this).
@@ -20,7 +20,7 @@ pub struct Choice {
 #[derive(Properties, PartialEq)]
 pub struct SegmentedSwitchProps {
     /// Names the group for screen readers and, with `show_label`, on screen.
-    pub label: String,
+    pub label: &'static str,
     #[prop_or_default]
     pub show_label: bool,
     /// The switch's own class (`cvm-language`, `cvm-picture`, `cvm-hypervisor`).
@@ -36,18 +36,18 @@ pub fn SegmentedSwitch(props: &SegmentedSwitchProps) -> Html {
         let onclick = props.on_msg.reform(move |_: MouseEvent| msg);
         html! {
             <button type="button" class="cvm-switch-option" data-value={c.value} lang={c.lang}
-                aria-pressed={c.pressed.to_string()} {onclick}>{ &c.label }</button>
+                aria-pressed={c.pressed.to_string()} {onclick}>{ c.label }</button>
         }
     });
     let group = html! {
-        <div class={classes!("cvm-switch", props.class)} role="group" aria-label={props.label.clone()}>
+        <div class={classes!("cvm-switch", props.class)} role="group" aria-label={props.label}>
             { for buttons }
         </div>
     };
     if props.show_label {
         html! {
             <div class="cvm-option-row">
-                <span class="cvm-option-label" aria-hidden="true">{ &props.label }</span>
+                <span class="cvm-option-label" aria-hidden="true">{ props.label }</span>
                 { group }
             </div>
         }

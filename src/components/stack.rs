@@ -1,11 +1,10 @@
 //! One stack: its name, the shared layers at the bottom and one outlined column per guest above.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
+use crate::components::ContentRef;
+
 use crate::components::layer::Layer;
-use crate::model::content::Content;
 use crate::model::diagram::BlockId;
 use crate::model::highlight::boundaries_lit;
 use crate::model::stack::{self, LayerKind, StackKind};
@@ -13,7 +12,7 @@ use crate::model::view::{Msg, View};
 
 #[derive(Properties, PartialEq)]
 pub struct StackProps {
-    pub content: Rc<Content>,
+    pub content: ContentRef,
     pub stack: stack::Stack,
     pub view: View,
     pub on_msg: Callback<Msg>,
@@ -27,18 +26,18 @@ pub fn Stack(props: &StackProps) -> Html {
         view,
         on_msg,
     } = props;
-    let ui = &content.ui;
+    let ui = &content.0.ui;
     let (name, unit) = match stack.kind {
         StackKind::Vm => (&ui.vm, &ui.vm_unit),
         StackKind::Container => (&ui.container, &ui.container_unit),
     };
     let tab_stop = view.tab_stop();
     let layer = |kind: LayerKind, guest: Option<u8>| {
-        let (label, _) = content.layer(kind);
+        let (label, _) = content.0.layer(kind);
         // Apps are told apart by number; the other per-guest layers are copies of one another.
         let label = match guest {
-            Some(g) if kind == LayerKind::App => format!("{label} {}", g + 1),
-            _ => label.to_string(),
+            Some(g) if kind == LayerKind::App => AttrValue::from(format!("{label} {}", g + 1)),
+            _ => AttrValue::Static(label),
         };
         let id = BlockId {
             stack: stack.kind,
@@ -47,7 +46,7 @@ pub fn Stack(props: &StackProps) -> Html {
         };
         html! {
             <Layer {id} {label} shown={view.player.shows(kind)} focus={view.focus}
-                tab_stop={id == tab_stop} selected_text={ui.selected.clone()} on_msg={on_msg.clone()} />
+                tab_stop={id == tab_stop} selected_text={&*ui.selected} on_msg={on_msg.clone()} />
         }
     };
     let shared = stack.shared.iter().map(|&k| layer(k, None));
@@ -67,8 +66,8 @@ pub fn Stack(props: &StackProps) -> Html {
         boundaries_lit(view.focus, stack.kind).then_some("cvm-stack--bounded")
     );
     html! {
-        <div {class} role="group" aria-label={name.clone()}>
-            <h4 class="cvm-stack-name">{ name }</h4>
+        <div {class} role="group" aria-label={&**name}>
+            <h4 class="cvm-stack-name">{ &**name }</h4>
             <div class="cvm-stack-body">
                 <ul class="cvm-layers cvm-shared">{ for shared }</ul>
                 <ul class={classes!("cvm-guests", format!("cvm-guests--{}", stack.guests))}>{ for guests }</ul>

@@ -1,18 +1,17 @@
 //! The figure: the VM stack and the container stack, aligned at the hardware. Side by side when
 //! there is room; one above the other on a phone.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
+
+use crate::components::ContentRef;
 
 use crate::components::author_machine::AuthorMachine;
 use crate::components::stack::Stack;
-use crate::model::content::Content;
 use crate::model::view::{Msg, View};
 
 #[derive(Properties, PartialEq)]
 pub struct StackDiagramProps {
-    pub content: Rc<Content>,
+    pub content: ContentRef,
     pub view: View,
     pub on_msg: Callback<Msg>,
 }
@@ -24,14 +23,14 @@ pub fn StackDiagram(props: &StackDiagramProps) -> Html {
         return html! {
             <div class="cvm-diagram cvm-diagram--author" data-level={view.player.level.to_string()}
                 data-apps={view.apps.to_string()}>
-                <AuthorMachine content={Rc::clone(&props.content)} />
+                <AuthorMachine content={props.content} />
             </div>
         };
     }
     let diagram = view.diagram();
     let stacks = diagram.stacks().map(|stack| {
         html! {
-            <Stack content={Rc::clone(&props.content)} stack={stack.clone()} {view}
+            <Stack content={props.content} stack={stack.clone()} {view}
                 on_msg={props.on_msg.clone()} />
         }
     });

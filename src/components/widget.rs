@@ -6,6 +6,8 @@ use std::rc::Rc;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
+use crate::components::ContentRef;
+
 use crate::components::advantages::Advantages;
 use crate::components::caption::Caption;
 use crate::components::comparison_table::ComparisonTable;
@@ -64,7 +66,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         ViewCell(start.restored(&initial))
     });
     let view = cell.0;
-    let content = use_memo(view.lang, |&lang| builtin::content(lang));
+    let content = ContentRef(builtin::content(view.lang));
     let root = use_node_ref();
     let in_view = use_in_view(root.clone());
     use_hash_sync(props.hash_key.clone(), view.state());
@@ -116,30 +118,30 @@ pub fn Widget(props: &WidgetProps) -> Html {
     html! {
         <section {class} lang={view.lang.code()} aria-label={content.title.clone()} ref={root} {onkeydown}>
             <div class="cvm-head">
-                <h3 class="cvm-title">{ &content.title }</h3>
-                <SegmentedSwitch label={content.ui.language.clone()} class="cvm-language"
+                <h3 class="cvm-title">{ &*content.title }</h3>
+                <SegmentedSwitch label={&*content.0.ui.language} class="cvm-language"
                     choices={language_choices(view.lang)} on_msg={on_msg.clone()} />
             </div>
-            <p class="cvm-description">{ &content.description }</p>
-            <SegmentedSwitch label={content.author.switch.clone()} show_label=true class="cvm-picture"
-                choices={picture_choices(&content, view.author)} on_msg={on_msg.clone()} />
+            <p class="cvm-description">{ &*content.description }</p>
+            <SegmentedSwitch label={&*content.0.author.switch} show_label=true class="cvm-picture"
+                choices={picture_choices(content.0, view.author)} on_msg={on_msg.clone()} />
             if !view.author {
-                <SegmentedSwitch label={content.ui.hypervisor.clone()} show_label=true class="cvm-hypervisor"
-                    choices={hypervisor_choices(&content, view.hypervisor)} on_msg={on_msg.clone()} />
+                <SegmentedSwitch label={&*content.0.ui.hypervisor} show_label=true class="cvm-hypervisor"
+                    choices={hypervisor_choices(content.0, view.hypervisor)} on_msg={on_msg.clone()} />
             }
-            <StackDiagram content={Rc::clone(&content)} {view} on_msg={on_msg.clone()} />
-            <Caption content={Rc::clone(&content)} {view} on_msg={on_msg.clone()} />
-            <Controls content={Rc::clone(&content)} player={view.player} on_msg={on_msg.clone()} />
-            <ComparisonTable content={Rc::clone(&content)} focus={view.focus} on_msg={on_msg.clone()} />
-            <Advantages content={Rc::clone(&content)} focus={view.focus} on_msg={on_msg.clone()} />
-            <ScaleExplorer content={Rc::clone(&content)} apps={view.apps} on_msg={on_msg} />
+            <StackDiagram {content} {view} on_msg={on_msg.clone()} />
+            <Caption {content} {view} on_msg={on_msg.clone()} />
+            <Controls {content} player={view.player} on_msg={on_msg.clone()} />
+            <ComparisonTable {content} focus={view.focus} on_msg={on_msg.clone()} />
+            <Advantages {content} focus={view.focus} on_msg={on_msg.clone()} />
+            <ScaleExplorer {content} apps={view.apps} on_msg={on_msg} />
         </section>
     }
 }
 
-fn choice(label: &str, msg: Msg, value: &'static str, pressed: bool) -> Choice {
+fn choice(label: &'static str, msg: Msg, value: &'static str, pressed: bool) -> Choice {
     Choice {
-        label: label.to_string(),
+        label,
         msg,
         value,
         pressed,
@@ -163,7 +165,7 @@ fn language_choices(current: Lang) -> Vec<Choice> {
 }
 
 /// The post's picture, or the author's own machine.
-fn picture_choices(c: &Content, author: bool) -> Vec<Choice> {
+fn picture_choices(c: &'static Content, author: bool) -> Vec<Choice> {
     vec![
         choice(&c.author.post, Msg::Author(false), "post", !author),
         choice(&c.author.machine, Msg::Author(true), "author", author),
@@ -171,7 +173,7 @@ fn picture_choices(c: &Content, author: bool) -> Vec<Choice> {
 }
 
 /// Type 2 (on a host OS, as the post draws it) or type 1 (on the hardware, as Docker draws it).
-fn hypervisor_choices(c: &Content, current: HypervisorType) -> Vec<Choice> {
+fn hypervisor_choices(c: &'static Content, current: HypervisorType) -> Vec<Choice> {
     [
         (HypervisorType::Type2, &c.ui.type2, "2"),
         (HypervisorType::Type1, &c.ui.type1, "1"),

@@ -1,4 +1,7 @@
-//! The content files, validated and baked in by `build.rs` (see `content/*.toml`).
+//! The content files, validated and baked in by `build.rs` (see `content/*.toml`) as constant
+//! statics: the texts live in the binary's data, nothing is built or allocated at run time.
+
+use std::borrow::Cow;
 
 use crate::model::config::Lang;
 use crate::model::content::{
@@ -8,10 +11,13 @@ use crate::model::estimates::{Figure, FigureKey};
 use crate::model::highlight::{AdvantageKey, RowKey};
 use crate::model::stack::LayerKind;
 
+static KO: Content = include!(concat!(env!("OUT_DIR"), "/content_ko.rs"));
+static EN: Content = include!(concat!(env!("OUT_DIR"), "/content_en.rs"));
+
 /// The content for a language, as written in `content/<lang>.toml`.
-pub fn content(lang: Lang) -> Content {
+pub fn content(lang: Lang) -> &'static Content {
     match lang {
-        Lang::Ko => include!(concat!(env!("OUT_DIR"), "/content_ko.rs")),
-        Lang::En => include!(concat!(env!("OUT_DIR"), "/content_en.rs")),
+        Lang::Ko => &KO,
+        Lang::En => &EN,
     }
 }

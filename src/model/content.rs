@@ -4,6 +4,8 @@
 //! the binary as Rust values (no TOML parser ships to the reader). A missing field fails the build
 //! with serde's message (file, line, field); [`validate`] adds the checks serde cannot express.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 use crate::model::estimates::{Figure, FigureKey};
@@ -11,21 +13,27 @@ use crate::model::highlight::{AdvantageKey, RowKey};
 use crate::model::stack::LayerKind;
 use crate::model::timeline::LAST_LEVEL;
 
+/// A text of the content: borrowed from the binary when baked in by `build.rs` (no allocation
+/// and no building code in the wasm), owned when read from a TOML file.
+pub type Text = Cow<'static, str>;
+/// A list of the content, borrowed or owned like [`Text`].
+pub type List<T> = Cow<'static, [T]>;
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Content {
     /// BCP 47 tag of this file's language (`ko`, `en`).
-    pub lang: String,
+    pub lang: Text,
     /// The widget's heading.
-    pub title: String,
+    pub title: Text,
     /// One or two sentences under the heading saying what the figure shows.
-    pub description: String,
+    pub description: Text,
     pub ui: Ui,
     /// One entry per [`LayerKind`], each exactly once.
-    pub layers: Vec<LayerText>,
+    pub layers: List<LayerText>,
     /// What the caption says at each build-up level: entry 0 before anything is shown, entry
     /// `LAST_LEVEL` for the finished stacks.
-    pub steps: Vec<String>,
+    pub steps: List<Text>,
     pub table: Table,
     pub advantages: Advantages,
     pub estimates: Estimates,
@@ -36,35 +44,35 @@ pub struct Content {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Ui {
-    pub vm: String,
-    pub container: String,
+    pub vm: Text,
+    pub container: Text,
     /// Name of one VM, followed by its number (`VM 1`).
-    pub vm_unit: String,
+    pub vm_unit: Text,
     /// Name of one container, followed by its number (`컨테이너 1`).
-    pub container_unit: String,
-    pub play: String,
-    pub pause: String,
-    pub replay: String,
+    pub container_unit: Text,
+    pub play: Text,
+    pub pause: Text,
+    pub replay: Text,
     /// Before the step number: `단계` → `단계 3 / 6`.
-    pub step: String,
+    pub step: Text,
     /// Label of the group of player buttons.
-    pub controls: String,
-    pub step_back: String,
-    pub step_forward: String,
+    pub controls: Text,
+    pub step_back: Text,
+    pub step_forward: Text,
     /// Label of the build-up scrubber.
-    pub scrubber: String,
+    pub scrubber: Text,
     /// What the caption says when nothing is picked and the stacks are complete.
-    pub hint: String,
+    pub hint: Text,
     /// Label of the button that clears the selection.
-    pub clear: String,
+    pub clear: Text,
     /// Said of a picked layer, row or advantage (besides its marking).
-    pub selected: String,
+    pub selected: Text,
     /// Label of the language switch.
-    pub language: String,
+    pub language: Text,
     /// Label of the hypervisor type switch, and its two choices.
-    pub hypervisor: String,
-    pub type1: String,
-    pub type2: String,
+    pub hypervisor: Text,
+    pub type1: Text,
+    pub type2: Text,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -72,18 +80,18 @@ pub struct Ui {
 pub struct LayerText {
     pub kind: LayerKind,
     /// What the block says.
-    pub label: String,
+    pub label: Text,
     /// One or two sentences from the post about this layer.
-    pub detail: String,
+    pub detail: Text,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Table {
-    pub caption: String,
-    pub vm_heading: String,
-    pub container_heading: String,
-    pub rows: Vec<Row>,
+    pub caption: Text,
+    pub vm_heading: Text,
+    pub container_heading: Text,
+    pub rows: List<Row>,
 }
 
 /// One comparison row, worded exactly as the post words it.
@@ -93,28 +101,28 @@ pub struct Row {
     /// Which of the post's five rows (decides what it lights up in the diagram).
     pub key: RowKey,
     /// What the row compares (the row header): `가상화`.
-    pub topic: String,
-    pub vm: String,
-    pub container: String,
+    pub topic: Text,
+    pub vm: Text,
+    pub container: Text,
     /// What the caption says when the row is picked: what the lit layers show.
-    pub explain: String,
+    pub explain: Text,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Advantages {
-    pub title: String,
-    pub items: Vec<Advantage>,
+    pub title: Text,
+    pub items: List<Advantage>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Advantage {
     pub key: AdvantageKey,
-    pub title: String,
-    pub text: String,
+    pub title: Text,
+    pub text: Text,
     /// What the caption says when the advantage is picked: why, in the diagram.
-    pub why: String,
+    pub why: Text,
 }
 
 /// The preset drawing the post author's own machine: hardware → Hyper-V → [Windows ‖ WSL2 Linux
@@ -123,37 +131,37 @@ pub struct Advantage {
 #[serde(deny_unknown_fields)]
 pub struct Author {
     /// Label of the picture switch and its two choices.
-    pub switch: String,
-    pub post: String,
-    pub machine: String,
-    pub title: String,
-    pub caption: String,
-    pub hardware: String,
-    pub hypervisor: String,
-    pub windows: String,
-    pub windows_apps: String,
-    pub linux: String,
-    pub engine: String,
-    pub container: String,
+    pub switch: Text,
+    pub post: Text,
+    pub machine: Text,
+    pub title: Text,
+    pub caption: Text,
+    pub hardware: Text,
+    pub hypervisor: Text,
+    pub windows: Text,
+    pub windows_apps: Text,
+    pub linux: Text,
+    pub engine: Text,
+    pub container: Text,
 }
 
 /// The scale explorer's words and figures.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Estimates {
-    pub title: String,
+    pub title: Text,
     /// Label of the app-count control.
-    pub apps: String,
-    pub memory: String,
-    pub disk: String,
+    pub apps: Text,
+    pub memory: Text,
+    pub disk: Text,
     /// Start time, per VM / container.
-    pub start: String,
+    pub start: Text,
     /// Mark of a typical, approximate value.
-    pub approximate: String,
+    pub approximate: Text,
     /// Heading of the sources list.
-    pub sources: String,
+    pub sources: Text,
     /// One per [`FigureKey`], each with its source.
-    pub figures: Vec<Figure>,
+    pub figures: List<Figure>,
 }
 
 /// How many comparison rows and advantages the post has.
@@ -180,14 +188,14 @@ impl Content {
         self.layers
             .iter()
             .find(|l| l.kind == kind)
-            .map(|l| (l.label.as_str(), l.detail.as_str()))
+            .map(|l| (&*l.label, &*l.detail))
             .unwrap_or((kind.slug(), ""))
     }
 
     /// The caption for a build-up level (clamped to the last).
     pub fn step(&self, level: u8) -> &str {
         let i = usize::from(level.min(LAST_LEVEL));
-        self.steps.get(i).map(String::as_str).unwrap_or("")
+        self.steps.get(i).map_or("", |s| s)
     }
 }
 

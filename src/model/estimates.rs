@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::content::Text;
+
 /// The figures the estimates need; each appears once in a content file with its source.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -46,9 +48,9 @@ pub struct Figure {
     /// Whole units (MB or ms): integers keep float formatting out of the shipped wasm.
     pub value: u32,
     /// What the number is, for the sources list.
-    pub label: String,
+    pub label: Text,
     /// Where it comes from (a document, or "typical value").
-    pub source: String,
+    pub source: Text,
     /// A typical value rather than a measured or specified one.
     pub approximate: bool,
 }
@@ -124,8 +126,8 @@ mod tests {
             .map(|(key, value)| Figure {
                 key,
                 value,
-                label: String::new(),
-                source: String::new(),
+                label: Text::default(),
+                source: Text::default(),
                 approximate: true,
             })
             .collect()

@@ -1,7 +1,11 @@
 //! Writes a serde-serializable value as a Rust expression, so the build script can bake the
 //! content files into the binary as plain values instead of shipping a TOML parser to the reader.
 //!
-//! Supported: booleans, integers, floats, strings (`String::from("…")`), sequences (`vec![…]`),
+//! The expression is constant (it can initialise a `static`): strings and sequences are written
+//! as borrowed `Cow`s, so the baked content costs no allocation and no building code.
+//!
+//! Supported: booleans, integers, floats, strings (`Cow::Borrowed("…")`), sequences
+//! (`Cow::Borrowed(&[…])`),
 //! `Option`, structs (`Name { field: value, }`, the type must be in scope where the code is
 //! included) and unit enum variants (`Name::ALL[index]`, so the enum needs an `ALL` array in
 //! declaration order). Anything else is an error naming what was met.
@@ -65,7 +69,7 @@ impl ser::Serializer for &mut Writer {
         serialize_u64: u64, serialize_f32: f32, serialize_f64: f64, serialize_char: char);
 
     fn serialize_str(self, v: &str) -> R {
-        write!(self.out, "String::from({v:?})").map_err(ser::Error::custom)
+        write!(self.out, "Cow::Borrowed({v:?})").map_err(ser::Error::custom)
     }
     fn serialize_bytes(self, _: &[u8]) -> R {
         Err(unsupported("bytes"))
@@ -107,7 +111,7 @@ impl ser::Serializer for &mut Writer {
         Err(unsupported("a newtype enum variant"))
     }
     fn serialize_seq(self, _: Option<usize>) -> Result<Self, Error> {
-        self.out.push_str("vec![");
+        self.out.push_str("Cow::Borrowed(&[");
         Ok(self)
     }
     fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Error> {
@@ -156,7 +160,7 @@ impl ser::SerializeSeq for &mut Writer {
         Ok(())
     }
     fn end(self) -> R {
-        self.out.push(']');
+        self.out.push_str("])");
         Ok(())
     }
 }
@@ -194,7 +198,7 @@ mod tests {
     }
     #[derive(Serialize)]
     struct Outer {
-        name: String,
+        name: std::borrow::Cow<'static, str>,
         xs: Vec<Inner>,
         ratio: f64,
     }
@@ -217,8 +221,8 @@ mod tests {
         };
         assert_eq!(
             to_rust(&v).unwrap(),
-            "Outer { name: String::from(\"\\\"<b>\\\" 한국어\\n\"), xs: vec![Inner { kind: Kind::ALL[1], \
-             n: Some(3), }, Inner { kind: Kind::ALL[1], n: None, }, ], ratio: 5.0, }"
+            "Outer { name: Cow::Borrowed(\"\\\"<b>\\\" 한국어\\n\"), xs: Cow::Borrowed(&[Inner { kind: Kind::ALL[1], \
+             n: Some(3), }, Inner { kind: Kind::ALL[1], n: None, }, ]), ratio: 5.0, }"
         );
     }
 

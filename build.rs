@@ -17,6 +17,9 @@ mod model {
     pub mod timeline;
 }
 
+#[path = "src/minify_css.rs"]
+mod minify_css;
+
 use model::content::{self, Content};
 
 fn fail(msg: String) -> ! {
@@ -39,9 +42,11 @@ fn load(file: &str) -> Content {
 
 /// The widget's stylesheets, concatenated in the order index.html links them (the demo page's
 /// own `demo-page.css` left out): index.html is the one list, for trunk, the tests and the embed.
+/// Minified: comments and meaningless whitespace are a quarter of the bytes.
 fn widget_css(out: &str) {
     println!("cargo:rerun-if-changed=index.html");
     println!("cargo:rerun-if-changed=styles");
+    println!("cargo:rerun-if-changed=src/minify_css.rs");
     let html = std::fs::read_to_string("index.html")
         .unwrap_or_else(|e| fail(format!("index.html: cannot read: {e}")));
     let mut css = String::new();
@@ -57,7 +62,8 @@ fn widget_css(out: &str) {
         fail("index.html links no stylesheet under styles/".into());
     }
     let path = Path::new(out).join("widget.css");
-    std::fs::write(&path, css).unwrap_or_else(|e| fail(format!("{}: {e}", path.display())));
+    std::fs::write(&path, minify_css::minify(&css))
+        .unwrap_or_else(|e| fail(format!("{}: {e}", path.display())));
 }
 
 fn main() {

@@ -4,9 +4,12 @@
 //! - [`components`]: Yew function components, one per file.
 //! - [`mount_all`] (wasm only): mounts a widget into every `[data-cvm]` element of the page.
 //! - `ssr` (native only): the same components rendered to static HTML for the embed's fallback.
+//! - `minify_css` (native only): what `build.rs` does to the shipped stylesheet.
 
 pub mod components;
 mod hooks;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod minify_css;
 pub mod model;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod ssr;

@@ -2,7 +2,7 @@
 //! and content text is always text — markup in any content string is escaped, never markup.
 #![cfg(not(target_arch = "wasm32"))]
 
-use container_vs_vm::components::comparison_table::{ComparisonTable, ComparisonTableProps};
+use container_vs_vm::components::comparison_table::{comparison_table, ComparisonTableProps};
 use container_vs_vm::components::ContentRef;
 use container_vs_vm::model::builtin;
 use container_vs_vm::model::config::{Config, Lang};
@@ -57,6 +57,21 @@ proptest! {
     }
 }
 
+#[derive(yew::Properties, PartialEq)]
+struct TableProps {
+    content: ContentRef,
+}
+
+/// The comparison table alone, as a component the server renderer can render.
+#[yew::component]
+fn Table(props: &TableProps) -> yew::Html {
+    comparison_table(&ComparisonTableProps {
+        content: props.content,
+        focus: None,
+        on_msg: Default::default(),
+    })
+}
+
 #[test]
 fn markup_in_content_is_rendered_as_text() {
     let mut content = builtin::content(Lang::Ko).clone();
@@ -64,14 +79,12 @@ fn markup_in_content_is_rendered_as_text() {
     table.caption = "<script>window.pwned = 1</script>".into();
     table.rows.to_mut()[0].vm = "<img src=x onerror=\"window.pwned=1\">".into();
     table.rows.to_mut()[1].topic = "\"><b>bold</b>".into();
-    let props = ComparisonTableProps {
-        // Props take the content by address ('static): leak this one test copy.
+    // The parts take the content by address ('static): leak this one test copy.
+    let props = TableProps {
         content: ContentRef(Box::leak(Box::new(content))),
-        focus: None,
-        on_msg: Default::default(),
     };
     let html = container_vs_vm::ssr::block_on(
-        yew::LocalServerRenderer::<ComparisonTable>::with_props(props)
+        yew::LocalServerRenderer::<Table>::with_props(props)
             .hydratable(false)
             .render(),
     );

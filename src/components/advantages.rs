@@ -7,15 +7,13 @@ use crate::components::ContentRef;
 use crate::model::highlight::Focus;
 use crate::model::view::Msg;
 
-#[derive(Properties, PartialEq)]
 pub struct AdvantagesProps {
     pub content: ContentRef,
     pub focus: Option<Focus>,
     pub on_msg: Callback<Msg>,
 }
 
-#[component]
-pub fn Advantages(props: &AdvantagesProps) -> Html {
+pub fn advantages(props: &AdvantagesProps) -> Html {
     let a = &props.content.0.advantages;
     let items = a.items.iter().map(|item| {
         let focus = Focus::Advantage(item.key);

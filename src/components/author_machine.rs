@@ -8,7 +8,6 @@ use crate::components::ContentRef;
 
 use crate::model::stack::LayerKind;
 
-#[derive(Properties, PartialEq)]
 pub struct AuthorMachineProps {
     pub content: ContentRef,
 }
@@ -22,8 +21,7 @@ fn block(kind: LayerKind, label: &str) -> Html {
     }
 }
 
-#[component]
-pub fn AuthorMachine(props: &AuthorMachineProps) -> Html {
+pub fn author_machine(props: &AuthorMachineProps) -> Html {
     let a = &props.content.0.author;
     let container = &props.content.0.ui.container_unit;
     let containers = (1..=2).map(|n| {

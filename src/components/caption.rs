@@ -15,7 +15,6 @@ use crate::model::stack::LayerKind;
 use crate::model::timeline::LAST_LEVEL;
 use crate::model::view::{Msg, View};
 
-#[derive(Properties, PartialEq)]
 pub struct CaptionProps {
     pub content: ContentRef,
     pub view: View,
@@ -55,8 +54,7 @@ fn texts(c: &'static Content, view: &View) -> (Vec<(&'static str, &'static str)>
     (all, current)
 }
 
-#[component]
-pub fn Caption(props: &CaptionProps) -> Html {
+pub fn caption(props: &CaptionProps) -> Html {
     let c = props.content.0;
     let (all, current) = texts(c, &props.view);
     let finished = usize::from(LAST_LEVEL);

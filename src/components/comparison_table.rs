@@ -8,15 +8,13 @@ use crate::components::ContentRef;
 use crate::model::highlight::Focus;
 use crate::model::view::Msg;
 
-#[derive(Properties, PartialEq)]
 pub struct ComparisonTableProps {
     pub content: ContentRef,
     pub focus: Option<Focus>,
     pub on_msg: Callback<Msg>,
 }
 
-#[component]
-pub fn ComparisonTable(props: &ComparisonTableProps) -> Html {
+pub fn comparison_table(props: &ComparisonTableProps) -> Html {
     let t = &props.content.0.table;
     let rows = t.rows.iter().map(|r| {
         let focus = Focus::Row(r.key);

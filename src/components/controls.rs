@@ -10,7 +10,6 @@ use crate::model::stack::LayerKind;
 use crate::model::timeline::{Action, Player, LAST_LEVEL};
 use crate::model::view::Msg;
 
-#[derive(Properties, PartialEq)]
 pub struct ControlsProps {
     pub content: ContentRef,
     pub player: Player,
@@ -32,8 +31,7 @@ fn step_name(c: &Content, level: u8) -> String {
     }
 }
 
-#[component]
-pub fn Controls(props: &ControlsProps) -> Html {
+pub fn controls(props: &ControlsProps) -> Html {
     let ControlsProps {
         content,
         player,

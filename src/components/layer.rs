@@ -10,7 +10,6 @@ use crate::model::diagram::{BlockId, Dir};
 use crate::model::highlight::{lit, Focus};
 use crate::model::view::Msg;
 
-#[derive(Properties, PartialEq)]
 pub struct LayerProps {
     pub id: BlockId,
     pub label: AttrValue,
@@ -34,8 +33,7 @@ fn dir(key: &str) -> Option<Dir> {
     })
 }
 
-#[component]
-pub fn Layer(props: &LayerProps) -> Html {
+pub fn layer(props: &LayerProps) -> Html {
     let id = props.id;
     let selected = props.focus == Some(Focus::Layer(id));
     let is_lit = lit(props.focus, id);

@@ -10,15 +10,13 @@ use crate::model::estimates::{estimate, format_mb, format_ms};
 use crate::model::stack::{MAX_GUESTS, MIN_GUESTS};
 use crate::model::view::Msg;
 
-#[derive(Properties, PartialEq)]
 pub struct ScaleExplorerProps {
     pub content: ContentRef,
     pub apps: u8,
     pub on_msg: Callback<Msg>,
 }
 
-#[component]
-pub fn ScaleExplorer(props: &ScaleExplorerProps) -> Html {
+pub fn scale_explorer(props: &ScaleExplorerProps) -> Html {
     let t = &props.content.0.estimates;
     let headings = &props.content.0.table;
     let e = estimate(&t.figures, props.apps);

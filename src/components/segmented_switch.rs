@@ -17,11 +17,9 @@ pub struct Choice {
     pub lang: Option<&'static str>,
 }
 
-#[derive(Properties, PartialEq)]
 pub struct SegmentedSwitchProps {
     /// Names the group for screen readers and, with `show_label`, on screen.
     pub label: &'static str,
-    #[prop_or_default]
     pub show_label: bool,
     /// The switch's own class (`cvm-language`, `cvm-picture`, `cvm-hypervisor`).
     pub class: &'static str,
@@ -29,8 +27,7 @@ pub struct SegmentedSwitchProps {
     pub on_msg: Callback<Msg>,
 }
 
-#[component]
-pub fn SegmentedSwitch(props: &SegmentedSwitchProps) -> Html {
+pub fn segmented_switch(props: &SegmentedSwitchProps) -> Html {
     let buttons = props.choices.iter().map(|c| {
         let msg = c.msg;
         let onclick = props.on_msg.reform(move |_: MouseEvent| msg);

@@ -4,13 +4,12 @@ use yew::prelude::*;
 
 use crate::components::ContentRef;
 
-use crate::components::layer::Layer;
+use crate::components::layer::{layer, LayerProps};
 use crate::model::diagram::BlockId;
 use crate::model::highlight::boundaries_lit;
 use crate::model::stack::{self, LayerKind, StackKind};
 use crate::model::view::{Msg, View};
 
-#[derive(Properties, PartialEq)]
 pub struct StackProps {
     pub content: ContentRef,
     pub stack: stack::Stack,
@@ -18,8 +17,7 @@ pub struct StackProps {
     pub on_msg: Callback<Msg>,
 }
 
-#[component]
-pub fn Stack(props: &StackProps) -> Html {
+pub fn stack(props: &StackProps) -> Html {
     let StackProps {
         content,
         stack,
@@ -32,7 +30,7 @@ pub fn Stack(props: &StackProps) -> Html {
         StackKind::Container => (&ui.container, &ui.container_unit),
     };
     let tab_stop = view.tab_stop();
-    let layer = |kind: LayerKind, guest: Option<u8>| {
+    let block = |kind: LayerKind, guest: Option<u8>| {
         let (label, _) = content.0.layer(kind);
         // Apps are told apart by number; the other per-guest layers are copies of one another.
         let label = match guest {
@@ -45,17 +43,17 @@ pub fn Stack(props: &StackProps) -> Html {
             guest,
         };
         html! {
-            <Layer {id} {label} shown={view.player.shows(kind)} focus={view.focus}
-                tab_stop={id == tab_stop} selected_text={&*ui.selected} on_msg={on_msg.clone()} />
+            { layer(&LayerProps { id, label, shown: view.player.shows(kind), focus: view.focus,
+                tab_stop: id == tab_stop, selected_text: &ui.selected, on_msg: on_msg.clone() }) }
         }
     };
-    let shared = stack.shared.iter().map(|&k| layer(k, None));
+    let shared = stack.shared.iter().map(|&k| block(k, None));
     let guests = (0..stack.guests).map(|g| {
         let label = format!("{unit} {}", g + 1);
         html! {
             <li class="cvm-guest">
                 <ul class="cvm-layers" aria-label={label}>
-                    { for stack.per_guest.iter().map(|&k| layer(k, Some(g))) }
+                    { for stack.per_guest.iter().map(|&k| block(k, Some(g))) }
                 </ul>
             </li>
         }

@@ -5,33 +5,31 @@ use yew::prelude::*;
 
 use crate::components::ContentRef;
 
-use crate::components::author_machine::AuthorMachine;
-use crate::components::stack::Stack;
+use crate::components::author_machine::{author_machine, AuthorMachineProps};
+use crate::components::stack::{stack, StackProps};
 use crate::model::view::{Msg, View};
 
-#[derive(Properties, PartialEq)]
 pub struct StackDiagramProps {
     pub content: ContentRef,
     pub view: View,
     pub on_msg: Callback<Msg>,
 }
 
-#[component]
-pub fn StackDiagram(props: &StackDiagramProps) -> Html {
+pub fn stack_diagram(props: &StackDiagramProps) -> Html {
     let view = props.view;
     if view.author {
         return html! {
             <div class="cvm-diagram cvm-diagram--author" data-level={view.player.level.to_string()}
                 data-apps={view.apps.to_string()}>
-                <AuthorMachine content={props.content} />
+                { author_machine(&AuthorMachineProps { content: props.content }) }
             </div>
         };
     }
     let diagram = view.diagram();
-    let stacks = diagram.stacks().map(|stack| {
+    let stacks = diagram.stacks().map(|s| {
         html! {
-            <Stack content={props.content} stack={stack.clone()} {view}
-                on_msg={props.on_msg.clone()} />
+            { stack(&StackProps { content: props.content, stack: s.clone(), view,
+                on_msg: props.on_msg.clone() }) }
         }
     });
     let class = classes!(

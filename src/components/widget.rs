@@ -8,13 +8,13 @@ use yew::prelude::*;
 
 use crate::components::ContentRef;
 
-use crate::components::advantages::Advantages;
-use crate::components::caption::Caption;
-use crate::components::comparison_table::ComparisonTable;
-use crate::components::controls::Controls;
-use crate::components::scale_explorer::ScaleExplorer;
-use crate::components::segmented_switch::{Choice, SegmentedSwitch};
-use crate::components::stack_diagram::StackDiagram;
+use crate::components::advantages::{advantages, AdvantagesProps};
+use crate::components::caption::{caption, CaptionProps};
+use crate::components::comparison_table::{comparison_table, ComparisonTableProps};
+use crate::components::controls::{controls, ControlsProps};
+use crate::components::scale_explorer::{scale_explorer, ScaleExplorerProps};
+use crate::components::segmented_switch::{segmented_switch, Choice, SegmentedSwitchProps};
+use crate::components::stack_diagram::{stack_diagram, StackDiagramProps};
 use crate::hooks::{use_hash_sync, use_in_view};
 use crate::model::builtin;
 use crate::model::config::{Config, Lang};
@@ -118,23 +118,24 @@ pub fn Widget(props: &WidgetProps) -> Html {
     html! {
         <section {class} lang={view.lang.code()} aria-label={content.title.clone()} ref={root} {onkeydown}>
             <div class="cvm-head">
-                <h3 class="cvm-title">{ &*content.title }</h3>
-                <SegmentedSwitch label={&*content.0.ui.language} class="cvm-language"
-                    choices={language_choices(view.lang)} on_msg={on_msg.clone()} />
+                <h3 class="cvm-title">{ &*content.0.title }</h3>
+                { segmented_switch(&SegmentedSwitchProps { label: &content.0.ui.language, show_label: false,
+                    class: "cvm-language", choices: language_choices(view.lang), on_msg: on_msg.clone() }) }
             </div>
-            <p class="cvm-description">{ &*content.description }</p>
-            <SegmentedSwitch label={&*content.0.author.switch} show_label=true class="cvm-picture"
-                choices={picture_choices(content.0, view.author)} on_msg={on_msg.clone()} />
+            <p class="cvm-description">{ &*content.0.description }</p>
+            { segmented_switch(&SegmentedSwitchProps { label: &content.0.author.switch, show_label: true,
+                class: "cvm-picture", choices: picture_choices(content.0, view.author), on_msg: on_msg.clone() }) }
             if !view.author {
-                <SegmentedSwitch label={&*content.0.ui.hypervisor} show_label=true class="cvm-hypervisor"
-                    choices={hypervisor_choices(content.0, view.hypervisor)} on_msg={on_msg.clone()} />
+                { segmented_switch(&SegmentedSwitchProps { label: &content.0.ui.hypervisor, show_label: true,
+                    class: "cvm-hypervisor", choices: hypervisor_choices(content.0, view.hypervisor),
+                    on_msg: on_msg.clone() }) }
             }
-            <StackDiagram {content} {view} on_msg={on_msg.clone()} />
-            <Caption {content} {view} on_msg={on_msg.clone()} />
-            <Controls {content} player={view.player} on_msg={on_msg.clone()} />
-            <ComparisonTable {content} focus={view.focus} on_msg={on_msg.clone()} />
-            <Advantages {content} focus={view.focus} on_msg={on_msg.clone()} />
-            <ScaleExplorer {content} apps={view.apps} on_msg={on_msg} />
+            { stack_diagram(&StackDiagramProps { content, view, on_msg: on_msg.clone() }) }
+            { caption(&CaptionProps { content, view, on_msg: on_msg.clone() }) }
+            { controls(&ControlsProps { content, player: view.player, on_msg: on_msg.clone() }) }
+            { comparison_table(&ComparisonTableProps { content, focus: view.focus, on_msg: on_msg.clone() }) }
+            { advantages(&AdvantagesProps { content, focus: view.focus, on_msg: on_msg.clone() }) }
+            { scale_explorer(&ScaleExplorerProps { content, apps: view.apps, on_msg }) }
         </section>
     }
 }

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::ContentRef;
+use crate::components::{class_list, pressed, ContentRef};
 
 use crate::model::highlight::Focus;
 use crate::model::view::Msg;
@@ -20,9 +20,9 @@ pub fn advantages(props: &AdvantagesProps) -> Html {
         let picked = props.focus == Some(focus);
         let onclick = props.on_msg.reform(move |_: MouseEvent| Msg::Select(focus));
         html! {
-            <li class={classes!("cvm-advantage", picked.then_some("cvm-advantage--picked"))}
+            <li class={class_list("cvm-advantage", &[("cvm-advantage--picked", picked)])}
                 data-advantage={item.key.slug()}>
-                <button type="button" class="cvm-advantage-button" aria-pressed={picked.to_string()} {onclick}>
+                <button type="button" class="cvm-advantage-button" aria-pressed={pressed(picked)} {onclick}>
                     { &*item.title }
                 </button>
                 { " " }{ &*item.text }

@@ -14,7 +14,7 @@ pub struct AuthorMachineProps {
 
 fn block(kind: LayerKind, label: &str) -> Html {
     html! {
-        <li class={classes!("cvm-layer", format!("cvm-layer--{}", kind.slug()), "cvm-layer--shown")}
+        <li class={format!("cvm-layer cvm-layer--{} cvm-layer--shown", kind.slug())}
             data-kind={kind.slug()}>
             <span class="cvm-layer-label">{ label }</span>
         </li>

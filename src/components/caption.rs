@@ -7,7 +7,7 @@
 
 use yew::prelude::*;
 
-use crate::components::ContentRef;
+use crate::components::{class_list, ContentRef};
 
 use crate::model::content::Content;
 use crate::model::highlight::Focus;
@@ -66,9 +66,9 @@ pub fn caption(props: &CaptionProps) -> Html {
         (title, _) => format!("{title}: {text}"),
     };
     let items = all.iter().enumerate().map(|(i, (title, text))| {
-        let class = classes!(
+        let class = class_list(
             "cvm-caption-text",
-            (i == current).then_some("cvm-caption-text--current")
+            &[("cvm-caption-text--current", i == current)],
         );
         html! {
             <p {class}>
@@ -79,14 +79,9 @@ pub fn caption(props: &CaptionProps) -> Html {
         }
     });
     let clear = props.on_msg.reform(|_: MouseEvent| Msg::Clear);
-    let clear_class = classes!(
-        "cvm-button",
-        "cvm-caption-clear",
-        props
-            .view
-            .focus
-            .is_none()
-            .then_some("cvm-caption-clear--idle")
+    let clear_class = class_list(
+        "cvm-button cvm-caption-clear",
+        &[("cvm-caption-clear--idle", props.view.focus.is_none())],
     );
     html! {
         <div class="cvm-caption">

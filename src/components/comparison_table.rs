@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::components::ContentRef;
+use crate::components::{class_list, pressed, ContentRef};
 
 use crate::model::highlight::Focus;
 use crate::model::view::Msg;
@@ -21,10 +21,10 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
         let picked = props.focus == Some(focus);
         let onclick = props.on_msg.reform(move |_: MouseEvent| Msg::Select(focus));
         html! {
-            <tr class={classes!("cvm-table-row", picked.then_some("cvm-table-row--picked"))}
+            <tr class={class_list("cvm-table-row", &[("cvm-table-row--picked", picked)])}
                 data-row={r.key.slug()}>
                 <th scope="row">
-                    <button type="button" class="cvm-row-button" aria-pressed={picked.to_string()} {onclick}>
+                    <button type="button" class="cvm-row-button" aria-pressed={pressed(picked)} {onclick}>
                         { &*r.topic }
                     </button>
                 </th>

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::components::ContentRef;
+use crate::components::{class_list, ContentRef};
 
 use crate::model::content::Content;
 use crate::model::stack::LayerKind;
@@ -60,7 +60,7 @@ pub fn controls(props: &ControlsProps) -> Html {
                     onclick={act(Action::StepBack)}>
                     <span class="cvm-button-icon" aria-hidden="true"></span>
                 </button>
-                <button type="button" class={classes!("cvm-button", "cvm-button--toggle", toggle_class)}
+                <button type="button" class={class_list("cvm-button cvm-button--toggle", &[(toggle_class, true)])}
                     onclick={act(toggle_action)}>
                     <span class="cvm-button-icon" aria-hidden="true"></span>
                     { toggle_label }

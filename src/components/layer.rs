@@ -6,6 +6,7 @@
 
 use yew::prelude::*;
 
+use crate::components::{class_list, pressed};
 use crate::model::diagram::{BlockId, Dir};
 use crate::model::highlight::{lit, Focus};
 use crate::model::view::Msg;
@@ -37,12 +38,13 @@ pub fn layer(props: &LayerProps) -> Html {
     let id = props.id;
     let selected = props.focus == Some(Focus::Layer(id));
     let is_lit = lit(props.focus, id);
-    let class = classes!(
-        "cvm-layer",
-        format!("cvm-layer--{}", id.kind.slug()),
-        props.shown.then_some("cvm-layer--shown"),
-        selected.then_some("cvm-layer--selected"),
-        is_lit.then_some("cvm-layer--lit"),
+    let class = class_list(
+        &format!("cvm-layer cvm-layer--{}", id.kind.slug()),
+        &[
+            ("cvm-layer--shown", props.shown),
+            ("cvm-layer--selected", selected),
+            ("cvm-layer--lit", is_lit),
+        ],
     );
     let onclick = props
         .on_msg
@@ -61,7 +63,7 @@ pub fn layer(props: &LayerProps) -> Html {
     html! {
         <li class="cvm-block">
             <button type="button" {class} data-kind={id.kind.slug()} data-block={id.key()}
-                aria-pressed={selected.to_string()} disabled={!props.shown}
+                aria-pressed={pressed(selected)} disabled={!props.shown}
                 tabindex={if props.tab_stop { "0" } else { "-1" }} {onclick} {onkeydown}>
                 <span class="cvm-layer-label">{ &*props.label }</span>
                 if selected {

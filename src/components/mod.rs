@@ -40,3 +40,25 @@ impl Deref for ContentRef {
         self.0
     }
 }
+
+/// A class attribute: `base`, then each modifier that is on. One plain string for every element
+/// (yew's `classes!` builds its set inline at each use, which costs wasm at every element).
+pub(crate) fn class_list(base: &str, modifiers: &[(&str, bool)]) -> String {
+    let mut class = String::from(base);
+    for &(modifier, on) in modifiers {
+        if on {
+            class.push(' ');
+            class.push_str(modifier);
+        }
+    }
+    class
+}
+
+/// `aria-pressed`: `"true"` or `"false"`.
+pub(crate) fn pressed(on: bool) -> &'static str {
+    if on {
+        "true"
+    } else {
+        "false"
+    }
+}

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::components::{class_list, pressed};
 use crate::model::view::Msg;
 
 /// One choice of a switch.
@@ -33,11 +34,11 @@ pub fn segmented_switch(props: &SegmentedSwitchProps) -> Html {
         let onclick = props.on_msg.reform(move |_: MouseEvent| msg);
         html! {
             <button type="button" class="cvm-switch-option" data-value={c.value} lang={c.lang}
-                aria-pressed={c.pressed.to_string()} {onclick}>{ c.label }</button>
+                aria-pressed={pressed(c.pressed)} {onclick}>{ c.label }</button>
         }
     });
     let group = html! {
-        <div class={classes!("cvm-switch", props.class)} role="group" aria-label={props.label}>
+        <div class={class_list("cvm-switch", &[(props.class, true)])} role="group" aria-label={props.label}>
             { for buttons }
         </div>
     };

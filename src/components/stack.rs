@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::ContentRef;
+use crate::components::{class_list, ContentRef};
 
 use crate::components::layer::{layer, LayerProps};
 use crate::model::diagram::BlockId;
@@ -58,17 +58,16 @@ pub fn stack(props: &StackProps) -> Html {
             </li>
         }
     });
-    let class = classes!(
-        "cvm-stack",
-        format!("cvm-stack--{}", stack.kind.slug()),
-        boundaries_lit(view.focus, stack.kind).then_some("cvm-stack--bounded")
+    let class = class_list(
+        &format!("cvm-stack cvm-stack--{}", stack.kind.slug()),
+        &[("cvm-stack--bounded", boundaries_lit(view.focus, stack.kind))],
     );
     html! {
         <div {class} role="group" aria-label={&**name}>
             <h4 class="cvm-stack-name">{ &**name }</h4>
             <div class="cvm-stack-body">
                 <ul class="cvm-layers cvm-shared">{ for shared }</ul>
-                <ul class={classes!("cvm-guests", format!("cvm-guests--{}", stack.guests))}>{ for guests }</ul>
+                <ul class={format!("cvm-guests cvm-guests--{}", stack.guests)}>{ for guests }</ul>
             </div>
         </div>
     }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::components::ContentRef;
+use crate::components::{class_list, ContentRef};
 
 use crate::components::author_machine::{author_machine, AuthorMachineProps};
 use crate::components::stack::{stack, StackProps};
@@ -32,10 +32,7 @@ pub fn stack_diagram(props: &StackDiagramProps) -> Html {
                 on_msg: props.on_msg.clone() }) }
         }
     });
-    let class = classes!(
-        "cvm-diagram",
-        (view.apps > 4).then_some("cvm-diagram--many")
-    );
+    let class = class_list("cvm-diagram", &[("cvm-diagram--many", view.apps > 4)]);
     html! {
         <div {class} data-level={view.player.level.to_string()} data-apps={view.apps.to_string()}>
             { for stacks }

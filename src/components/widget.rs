@@ -6,7 +6,7 @@ use std::rc::Rc;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use crate::components::ContentRef;
+use crate::components::{class_list, ContentRef};
 
 use crate::components::advantages::{advantages, AdvantagesProps};
 use crate::components::caption::{caption, CaptionProps};
@@ -68,17 +68,13 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let view = cell.0;
     let content = ContentRef(builtin::content(view.lang));
     let root = use_node_ref();
-    let in_view = use_in_view(root.clone());
-    use_hash_sync(props.hash_key.clone(), view.state());
-
     {
         let dispatch = cell.dispatcher();
-        use_effect_with(in_view, move |&seen| {
-            if seen {
-                dispatch.dispatch(Msg::Player(Action::InView));
-            }
+        use_in_view(root.clone(), move || {
+            dispatch.dispatch(Msg::Player(Action::InView))
         });
     }
+    use_hash_sync(props.hash_key.clone(), view.state());
     {
         let dispatch = cell.dispatcher();
         use_effect_with(view.player, move |p| {
@@ -109,11 +105,13 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
         })
     };
-    let class = classes!(
+    let class = class_list(
         "cvm",
-        reduced.then_some("cvm--still"),
-        props.is_static.then_some("cvm--static"),
-        view.focus.is_some().then_some("cvm--focused")
+        &[
+            ("cvm--still", reduced),
+            ("cvm--static", props.is_static),
+            ("cvm--focused", view.focus.is_some()),
+        ],
     );
     html! {
         <section {class} lang={view.lang.code()} aria-label={content.title.clone()} ref={root} {onkeydown}>

@@ -1,28 +1,23 @@
-//! `true` once the element has come on screen: its top above the lower quarter of the viewport
-//! (IntersectionObserver). A ratio threshold would never fire for a widget taller than the
-//! phone's screen.
+//! Calls `on_seen` once, when the element first comes on screen: its top above the lower quarter
+//! of the viewport (IntersectionObserver). A ratio threshold would never fire for a widget taller
+//! than the phone's screen.
 
 use yew::prelude::*;
 
 #[hook]
-pub fn use_in_view(node: NodeRef) -> bool {
-    let seen = use_state(|| false);
-    {
-        let seen = seen.clone();
-        use_effect_with(node, move |node| {
+pub fn use_in_view(node: NodeRef, on_seen: impl Fn() + 'static) {
+    use_effect_with(node, move |node| {
+        #[cfg(target_arch = "wasm32")]
+        let observer = browser::observe(node, on_seen);
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = (node, on_seen);
+        move || {
             #[cfg(target_arch = "wasm32")]
-            let observer = browser::observe(node, move || seen.set(true));
-            #[cfg(not(target_arch = "wasm32"))]
-            let _ = (node, seen);
-            move || {
-                #[cfg(target_arch = "wasm32")]
-                if let Some((o, _callback)) = observer {
-                    o.disconnect();
-                }
+            if let Some((o, _callback)) = observer {
+                o.disconnect();
             }
-        })
-    };
-    *seen
+        }
+    })
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -37,12 +32,13 @@ mod browser {
 
     pub fn observe(node: &NodeRef, on_seen: impl Fn() + 'static) -> Option<Observer> {
         let el = node.cast::<web_sys::Element>()?;
+        let mut fired = false;
         let callback = Closure::<dyn FnMut(Array)>::new(move |entries: Array| {
             let seen = entries.iter().any(|e| {
                 e.dyn_into::<IntersectionObserverEntry>()
                     .is_ok_and(|e| e.is_intersecting())
             });
-            if seen {
+            if seen && !std::mem::replace(&mut fired, true) {
                 on_seen();
             }
         });

@@ -134,16 +134,92 @@ pub fn mount(el: Element, index: usize) -> bool {
     true
 }
 
-/// Mounts a widget into every `[data-cvm]` element not yet mounted; returns how many it mounted.
-/// Never touches `<body>` itself, so the page around the widgets stays the page's.
+/// How near the screen (CSS px) a box must be for its widget to be built; the Jekyll loader starts
+/// fetching the wasm at the same distance.
+const NEAR_PX: f64 = 600.0;
+/// [`NEAR_PX`] as an IntersectionObserver margin (written out: formatting a float would pull
+/// float printing into the wasm).
+const NEAR_MARGIN: &str = "600px 0px";
+
+fn is_near(el: &Element) -> bool {
+    let r = el.get_bounding_client_rect();
+    let height = web_sys::window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    r.bottom() >= -NEAR_PX && r.top() <= height + NEAR_PX
+}
+
+/// Mounts a widget into every `[data-cvm]` element not yet mounted: now if it is near the screen,
+/// otherwise when the reader scrolls near it (until then its static fallback shows). Returns how
+/// many it mounted now. Never touches `<body>` itself, so the page around the widgets stays the
+/// page's.
 pub fn mount_all() -> usize {
     install_panic_hook();
     let found = elements(&format!("[{MOUNT_ATTR}]"));
     let mut mounted = 0;
+    let mut later = Vec::new();
     for (i, el) in found.into_iter().enumerate() {
-        if !el.has_attribute(MOUNTED_ATTR) {
+        if el.has_attribute(MOUNTED_ATTR) {
+            continue;
+        }
+        if is_near(&el) {
             mounted += usize::from(mount(el, i));
+        } else {
+            later.push((el, i));
         }
     }
+    if !later.is_empty() {
+        mount_when_near(later);
+    }
     mounted
+}
+
+/// Mounts each box when it comes within [`NEAR_PX`] of the screen: a widget far down the post
+/// costs nothing until the reader gets there. Without IntersectionObserver, mounts them all now.
+fn mount_when_near(boxes: Vec<(Element, usize)>) {
+    use wasm_bindgen::closure::Closure;
+    use web_sys::js_sys::Array;
+    use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
+
+    let pending = std::rc::Rc::new(std::cell::RefCell::new(boxes));
+    let waiting = pending.clone();
+    let callback = Closure::<dyn FnMut(Array, IntersectionObserver)>::new(
+        move |entries: Array, observer: IntersectionObserver| {
+            for entry in entries.iter() {
+                let Ok(entry) = entry.dyn_into::<IntersectionObserverEntry>() else {
+                    continue;
+                };
+                if !entry.is_intersecting() {
+                    continue;
+                }
+                let target = entry.target();
+                observer.unobserve(&target);
+                let mut waiting = waiting.borrow_mut();
+                if let Some(at) = waiting.iter().position(|(el, _)| *el == target) {
+                    let (el, index) = waiting.swap_remove(at);
+                    mount(el, index);
+                }
+                if waiting.is_empty() {
+                    observer.disconnect();
+                }
+            }
+        },
+    );
+    let init = IntersectionObserverInit::new();
+    init.set_root_margin(NEAR_MARGIN);
+    match IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init) {
+        Ok(observer) => {
+            for (el, _) in pending.borrow().iter() {
+                observer.observe(el);
+            }
+            // The observer calls back for as long as the page lives.
+            callback.forget();
+        }
+        Err(_) => {
+            for (el, index) in pending.take() {
+                mount(el, index);
+            }
+        }
+    }
 }

@@ -37,7 +37,11 @@ fn host(attrs: &[(&str, &str)]) -> Element {
         el.set_attribute(k, v).unwrap();
     }
     wrap.append_child(&el).unwrap();
-    doc.body().unwrap().append_child(&wrap).unwrap();
+    // At the top of the page, on screen: boxes far below the screen mount only when scrolled near
+    // (tested in `a_box_far_below_the_screen_mounts_when_scrolled_near`).
+    let body = doc.body().unwrap();
+    body.insert_before(&wrap, body.first_child().as_ref())
+        .unwrap();
     wrap
 }
 
@@ -176,12 +180,27 @@ async fn data_lang_en_gives_english() {
 
 #[wasm_bindgen_test]
 async fn a_bad_lang_falls_back_to_korean_and_autoplay_waits_to_be_seen() {
-    // Pushed far below the fold: autoplay (the default for a bad value) must wait.
+    // Just below the fold: near enough to mount, not yet seen, so autoplay (the default for a bad
+    // value) must wait.
+    web_sys::window().unwrap().location().set_hash("").unwrap();
+    let wrap = host(&[("data-lang", "klingon"), ("data-autoplay", "nope")]);
     let spacer = document().create_element("div").unwrap();
-    spacer.set_text_content(Some(" "));
-    spacer.set_attribute("style", "height: 3000px").unwrap();
-    document().body().unwrap().append_child(&spacer).unwrap();
-    let wrap = mount(&[("data-lang", "klingon"), ("data-autoplay", "nope")]).await;
+    let fold = web_sys::window()
+        .unwrap()
+        .inner_height()
+        .unwrap()
+        .as_f64()
+        .unwrap();
+    spacer
+        .set_attribute("style", &format!("height: {}px", fold + 200.0))
+        .unwrap();
+    document()
+        .body()
+        .unwrap()
+        .insert_before(&spacer, Some(&wrap))
+        .unwrap();
+    assert_eq!(container_vs_vm::mount_all(), 1);
+    yew::scheduler::flush().await;
     let lang = one(&wrap, "section.cvm").get_attribute("lang");
     assert_eq!(lang.as_deref(), Some("ko"));
     sleep(300).await;
@@ -245,6 +264,56 @@ async fn play_pause_and_replay_change_the_step() {
     assert_eq!(level(&wrap), "2", "playing: the next layer appears");
     assert!(text(&wrap, ".cvm-caption [aria-live]").starts_with("호스트 OS"));
     wrap.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_box_far_below_the_screen_mounts_when_scrolled_near() {
+    web_sys::window().unwrap().location().set_hash("").unwrap();
+    let near = host(&[("data-autoplay", "false")]);
+    let far = host(&[("data-autoplay", "false"), ("data-lang", "en")]);
+    // `near` at the top of the page, then a 5000 px spacer, then `far`.
+    let doc = document();
+    let body = doc.body().unwrap();
+    body.insert_before(&near, body.first_child().as_ref())
+        .unwrap();
+    let spacer = doc.create_element("div").unwrap();
+    spacer.set_attribute("style", "height: 5000px").unwrap();
+    body.insert_before(&spacer, near.next_sibling().as_ref())
+        .unwrap();
+    body.insert_before(&far, spacer.next_sibling().as_ref())
+        .unwrap();
+    web_sys::window().unwrap().scroll_to_with_x_and_y(0.0, 0.0);
+
+    assert_eq!(
+        container_vs_vm::mount_all(),
+        1,
+        "only the box on screen mounts now"
+    );
+    yew::scheduler::flush().await;
+    assert_eq!(all(&near, ".cvm-live section.cvm").len(), 1);
+    sleep(100).await;
+    assert_eq!(
+        all(&far, ".cvm-live section.cvm").len(),
+        0,
+        "the far box waits"
+    );
+    assert!(!one(&far, "[data-cvm]").has_attribute("data-cvm-mounted"));
+
+    far.scroll_into_view();
+    sleep(200).await;
+    assert_eq!(
+        all(&far, ".cvm-live section.cvm").len(),
+        1,
+        "mounted once near"
+    );
+    assert_eq!(
+        one(&far, "section.cvm").get_attribute("lang").as_deref(),
+        Some("en")
+    );
+    web_sys::window().unwrap().scroll_to_with_x_and_y(0.0, 0.0);
+    near.remove();
+    spacer.remove();
+    far.remove();
 }
 
 #[wasm_bindgen_test]

@@ -2,6 +2,7 @@
 // `jekyll serve` gets wrong), an optional URL prefix (a site's baseurl) and hooks to break things.
 // Usage as a script: node static-server.mjs DIR [PORT]
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -24,18 +25,24 @@ const TYPES = {
 
 /**
  * Serves `root` on 127.0.0.1. Options: port (0 = any free one), prefix ('/blog'), headers (added
- * to every response), override(url) → {status, body, type} | undefined to replace a response.
+ * to every response), override(url) → {status, body, type} | undefined to replace a response,
+ * gzip (compress text and wasm for clients that accept it, as static hosts such as GitHub Pages do).
  * Resolves to { url, close, requests } where requests lists every path asked for.
  */
-export function serve({ root, port = 0, prefix = '', headers = {}, override } = {}) {
+export function serve({ root, port = 0, prefix = '', headers = {}, override, gzip = false } = {}) {
   const base = resolve(root);
   const requests = [];
   const server = createServer(async (req, res) => {
     const url = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requests.push(url);
     const send = (status, body, type = 'text/plain; charset=utf-8') => {
-      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
-      res.end(body);
+      const compress = gzip && /gzip/.test(req.headers['accept-encoding'] ?? '')
+        && /^(text\/|application\/(wasm|json|xml)|image\/svg)/.test(type);
+      res.writeHead(status, {
+        'content-type': type, 'cache-control': 'no-store', ...headers,
+        ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+      });
+      res.end(compress ? gzipSync(body) : body);
     };
     const o = override && override(url);
     if (o) return send(o.status, o.body ?? '', o.type);

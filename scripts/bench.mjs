@@ -9,7 +9,7 @@ import { launch, open, CHROMIUM } from '../tests/e2e/browser.mjs';
 import { buildSite, offline } from '../tests/e2e/site.mjs';
 
 const ROOT = new URL('../', import.meta.url).pathname;
-const LOADS = 5;
+const LOADS = 9;
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const kb = (n) => (n / 1000).toFixed(1).padStart(7);
 

@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use crate::components::{class_list, pressed, ContentRef};
 
+use crate::model::content::Table;
 use crate::model::highlight::Focus;
 use crate::model::view::Msg;
 
@@ -37,15 +38,23 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
         <div class="cvm-table-wrap">
             <table class="cvm-table cvm-comparison">
                 <caption>{ &*t.caption }</caption>
-                <thead>
-                    <tr>
-                        <td class="cvm-table-corner"></td>
-                        <th scope="col" class="cvm-table-vm">{ &*t.vm_heading }</th>
-                        <th scope="col" class="cvm-table-container">{ &*t.container_heading }</th>
-                    </tr>
-                </thead>
+                { column_heads(t) }
                 <tbody>{ for rows }</tbody>
             </table>
         </div>
+    }
+}
+
+/// The column heads this table and the scale explorer's share: an empty corner, then the VM and
+/// the container column.
+pub(crate) fn column_heads(t: &Table) -> Html {
+    html! {
+        <thead>
+            <tr>
+                <td class="cvm-table-corner"></td>
+                <th scope="col" class="cvm-table-vm">{ &*t.vm_heading }</th>
+                <th scope="col" class="cvm-table-container">{ &*t.container_heading }</th>
+            </tr>
+        </thead>
     }
 }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::components::{class_list, ContentRef};
+use crate::components::ContentRef;
 
 use crate::model::content::Content;
 use crate::model::stack::LayerKind;
@@ -31,18 +31,43 @@ fn step_name(c: &Content, level: u8) -> String {
     }
 }
 
+/// One player button: its icon (drawn by CSS from the class) and its label, shown as text or, for
+/// the icon-only step buttons, as the accessible name and tooltip.
+fn button(
+    class: &'static str,
+    label: &'static str,
+    shown: bool,
+    onclick: Callback<MouseEvent>,
+) -> Html {
+    let name = (!shown).then_some(label);
+    html! {
+        <button type="button" {class} aria-label={name} title={name} {onclick}>
+            <span class="cvm-button-icon" aria-hidden="true"></span>
+            if shown { { label } }
+        </button>
+    }
+}
+
 pub fn controls(props: &ControlsProps) -> Html {
     let ControlsProps {
         content,
         player,
         on_msg,
     } = props;
-    let ui = &content.ui;
+    let ui = &content.0.ui;
     let act = |a: Action| on_msg.reform(move |_: MouseEvent| Msg::Player(a));
     let (toggle_label, toggle_action, toggle_class) = if player.playing {
-        (&ui.pause, Action::Pause, "cvm-button--pause")
+        (
+            &ui.pause,
+            Action::Pause,
+            "cvm-button cvm-button--toggle cvm-button--pause",
+        )
     } else {
-        (&ui.play, Action::Play, "cvm-button--play")
+        (
+            &ui.play,
+            Action::Play,
+            "cvm-button cvm-button--toggle cvm-button--play",
+        )
     };
     let oninput = on_msg.reform(|e: InputEvent| {
         let value = e
@@ -55,25 +80,10 @@ pub fn controls(props: &ControlsProps) -> Html {
     html! {
         <div class="cvm-controls" role="group" aria-label={ui.controls.clone()}>
             <div class="cvm-controls-buttons">
-                <button type="button" class="cvm-button cvm-button--icon cvm-button--back"
-                    aria-label={ui.step_back.clone()} title={ui.step_back.clone()}
-                    onclick={act(Action::StepBack)}>
-                    <span class="cvm-button-icon" aria-hidden="true"></span>
-                </button>
-                <button type="button" class={class_list("cvm-button cvm-button--toggle", &[(toggle_class, true)])}
-                    onclick={act(toggle_action)}>
-                    <span class="cvm-button-icon" aria-hidden="true"></span>
-                    { toggle_label }
-                </button>
-                <button type="button" class="cvm-button cvm-button--icon cvm-button--forward"
-                    aria-label={ui.step_forward.clone()} title={ui.step_forward.clone()}
-                    onclick={act(Action::StepForward)}>
-                    <span class="cvm-button-icon" aria-hidden="true"></span>
-                </button>
-                <button type="button" class="cvm-button cvm-button--replay" onclick={act(Action::Replay)}>
-                    <span class="cvm-button-icon" aria-hidden="true"></span>
-                    { &*ui.replay }
-                </button>
+                { button("cvm-button cvm-button--icon cvm-button--back", &ui.step_back, false, act(Action::StepBack)) }
+                { button(toggle_class, toggle_label, true, act(toggle_action)) }
+                { button("cvm-button cvm-button--icon cvm-button--forward", &ui.step_forward, false, act(Action::StepForward)) }
+                { button("cvm-button cvm-button--replay", &ui.replay, true, act(Action::Replay)) }
             </div>
             <label class="cvm-scrubber">
                 <span class="cvm-visually-hidden">{ &*ui.scrubber }</span>

@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::components::comparison_table::column_heads;
 use crate::components::ContentRef;
 
 use crate::model::estimates::{estimate, format_mb, format_ms};
@@ -56,13 +57,7 @@ pub fn scale_explorer(props: &ScaleExplorerProps) -> Html {
             <div class="cvm-table-wrap">
                 <table class="cvm-table cvm-estimates">
                     <caption class="cvm-visually-hidden">{ format!("{} ({} {})", t.title, t.apps, props.apps) }</caption>
-                    <thead>
-                        <tr>
-                            <td class="cvm-table-corner"></td>
-                            <th scope="col" class="cvm-table-vm">{ &*headings.vm_heading }</th>
-                            <th scope="col" class="cvm-table-container">{ &*headings.container_heading }</th>
-                        </tr>
-                    </thead>
+                    { column_heads(headings) }
                     <tbody>
                         { row(&t.memory, format!("≈ {}", format_mb(e.vm.memory_mb)), format!("≈ {}", format_mb(e.container.memory_mb))) }
                         { row(&t.disk, format!("≈ {}", format_mb(e.vm.disk_mb)), format!("≈ {}", format_mb(e.container.disk_mb))) }

@@ -14,8 +14,11 @@ function start() {
   // The include states the wasm's hash; fetch() refuses bytes that do not match it.
   const integrity = boxes[0].getAttribute('data-cvm-wasm-integrity') || undefined;
   const wasm = new URL('container-vs-vm_bg.wasm' + version, here);
+  // The wasm download starts at once, alongside the glue's import, not after it.
+  const bytes = fetch(wasm, { integrity });
+  bytes.catch(() => {}); // a failure is reported once, below, when init awaits it
   import(new URL('container-vs-vm.js' + version, here).href)
-    .then((m) => m.default({ module_or_path: fetch(wasm, { integrity }) }))
+    .then((m) => m.default({ module_or_path: bytes }))
     .catch((e) => console.warn('container-vs-vm: showing the static version;', e));
 }
 

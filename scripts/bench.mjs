@@ -72,8 +72,10 @@ for (let i = 0; i < LOADS; i++) {
     requestAnimationFrame(tick);
   });
   await page.goto(server.url + POST);
-  // Polled with plain evaluate calls: Playwright's waitForFunction injects its own large script,
-  // whose compile lands in the page's main thread as a long task of its own.
+  // Polled with plain evaluate calls, and only once the build-up is well under way (it takes
+  // ~10 s): Playwright's waitForFunction injects its own large script, whose compile lands in the
+  // page's main thread as a long task, and early polls would land in the middle of the mount.
+  await new Promise((r) => setTimeout(r, 9000));
   for (let t = 0; !(await page.evaluate(() => !!window.__cvm.done)); t += 250) {
     if (t > 60000) throw new Error('the build-up did not finish within 60 s');
     await new Promise((r) => setTimeout(r, 250));

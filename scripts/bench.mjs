@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { serve } from '../tests/e2e/static-server.mjs';
 import { launch, open, CHROMIUM } from '../tests/e2e/browser.mjs';
-import { buildSite, offline } from '../tests/e2e/site.mjs';
+import { buildSite, offline, POST } from '../tests/e2e/site.mjs';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const LOADS = 9;
@@ -43,83 +43,82 @@ console.log(`widget total gzip: ${kb(widget.total.gzip).trim()} KB   (target <= 
 
 // ---- Speed ---------------------------------------------------------------------------------
 if (!process.argv.includes('--only-lighthouse')) {
-// On the example Jekyll post, the way readers get the widget: the include's static fallback, the
-// loader fetching the wasm when the box comes near, then mount. (On the demo page trunk preloads
-// the wasm, so its bytes arrive long before the page has even been parsed.)
-const POST = '/2019/12/31/container-vs-vm/';
-// Compressed, as static hosts (GitHub Pages) serve it.
-const server = await serve({ root: buildSite(''), gzip: true });
-const browser = await launch();
-const runs = [];
-for (let i = 0; i < LOADS; i++) {
-  const page = await open(browser, { width: 360 });
-  await offline(page);
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await page.addInitScript(() => {
-    const m = (window.__cvm = { longTasks: [], cls: 0, frames: [], mounted: null, firstStep: null, done: null });
-    new PerformanceObserver((l) => l.getEntries().forEach((e) => m.longTasks.push({ start: e.startTime, ms: e.duration })))
-      .observe({ type: 'longtask', buffered: true });
-    new PerformanceObserver((l) => l.getEntries().forEach((e) => { m.cls += e.value; }))
-      .observe({ type: 'layout-shift', buffered: true });
-    new MutationObserver(() => {
-      if (!m.mounted && document.querySelector('.cvm-live section.cvm')) m.mounted = performance.now();
+  // On the example Jekyll post, the way readers get the widget: the include's static fallback, the
+  // loader fetching the wasm when the box comes near, then mount. (On the demo page trunk preloads
+  // the wasm, so its bytes arrive long before the page has even been parsed.)
+  // Compressed, as static hosts (GitHub Pages) serve it.
+  const server = await serve({ root: buildSite(''), gzip: true });
+  const browser = await launch();
+  const runs = [];
+  for (let i = 0; i < LOADS; i++) {
+    const page = await open(browser, { width: 360 });
+    await offline(page);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.addInitScript(() => {
+      const m = (window.__cvm = { longTasks: [], cls: 0, frames: [], mounted: null, firstStep: null, done: null });
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => m.longTasks.push({ start: e.startTime, ms: e.duration })))
+        .observe({ type: 'longtask', buffered: true });
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => { m.cls += e.value; }))
+        .observe({ type: 'layout-shift', buffered: true });
+      new MutationObserver(() => {
+        if (!m.mounted && document.querySelector('.cvm-live section.cvm')) m.mounted = performance.now();
+        const d = document.querySelector('.cvm-live .cvm-diagram');
+        if (!m.firstStep && d && d.dataset.level === '1') m.firstStep = performance.now();
+        if (!m.done && d && d.dataset.level === '6' && !document.querySelector('.cvm-live .cvm-button--pause')) m.done = performance.now();
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+      const tick = (t) => { m.frames.push(t); requestAnimationFrame(tick); };
+      requestAnimationFrame(tick);
+    });
+    await page.goto(server.url + POST);
+    // Polled with plain evaluate calls, and only once the build-up is well under way (it takes
+    // ~10 s): Playwright's waitForFunction injects its own large script, whose compile lands in the
+    // page's main thread as a long task, and early polls would land in the middle of the mount.
+    await new Promise((r) => setTimeout(r, 9000));
+    for (let t = 0; !(await page.evaluate(() => !!window.__cvm.done)); t += 250) {
+      if (t > 60000) throw new Error('the build-up did not finish within 60 s');
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    const r = await page.evaluate(() => {
+      const m = window.__cvm;
+      const wasm = performance.getEntriesByType('resource').find((e) => e.name.includes('.wasm'));
+      const during = m.frames.filter((t) => t >= m.mounted && t <= m.done);
+      let dropped = 0;
+      for (let k = 1; k < during.length; k++) dropped += Math.max(0, Math.round((during[k] - during[k - 1]) / (1000 / 60)) - 1);
+      return {
+        mountedAfterBytes: m.mounted - wasm.responseEnd,
+        wasmStart: wasm.startTime,
+        longTasksAnimation: m.longTasks.filter((t) => t.start >= m.firstStep && t.start <= m.done).length,
+        longTasksAfterMount: m.longTasks.filter((t) => t.start >= m.mounted && t.start < m.firstStep).length,
+        longestAfterMount: Math.max(0, ...m.longTasks.filter((t) => t.start >= m.mounted && t.start < m.firstStep).map((t) => t.ms)),
+        longTasksLoad: m.longTasks.filter((t) => t.start < m.mounted).length,
+        longestLoadTask: Math.max(0, ...m.longTasks.filter((t) => t.start < m.mounted).map((t) => t.ms)),
+        dropped,
+        frames: during.length,
+        cls: m.cls,
+      };
+    });
+    // Interactive: a click on "replay" is answered (the step changes) within this many ms.
+    r.clickToUpdate = await page.evaluate(() => new Promise((done) => {
       const d = document.querySelector('.cvm-live .cvm-diagram');
-      if (!m.firstStep && d && d.dataset.level === '1') m.firstStep = performance.now();
-      if (!m.done && d && d.dataset.level === '6' && !document.querySelector('.cvm-live .cvm-button--pause')) m.done = performance.now();
-    }).observe(document, { subtree: true, childList: true, attributes: true });
-    const tick = (t) => { m.frames.push(t); requestAnimationFrame(tick); };
-    requestAnimationFrame(tick);
-  });
-  await page.goto(server.url + POST);
-  // Polled with plain evaluate calls, and only once the build-up is well under way (it takes
-  // ~10 s): Playwright's waitForFunction injects its own large script, whose compile lands in the
-  // page's main thread as a long task, and early polls would land in the middle of the mount.
-  await new Promise((r) => setTimeout(r, 9000));
-  for (let t = 0; !(await page.evaluate(() => !!window.__cvm.done)); t += 250) {
-    if (t > 60000) throw new Error('the build-up did not finish within 60 s');
-    await new Promise((r) => setTimeout(r, 250));
+      const t0 = performance.now();
+      new MutationObserver((_, o) => { o.disconnect(); done(performance.now() - t0); }).observe(d, { attributes: true });
+      document.querySelector('.cvm-live .cvm-button--replay').click();
+    }));
+    runs.push(r);
+    await page.context().close();
   }
-  const r = await page.evaluate(() => {
-    const m = window.__cvm;
-    const wasm = performance.getEntriesByType('resource').find((e) => e.name.includes('.wasm'));
-    const during = m.frames.filter((t) => t >= m.mounted && t <= m.done);
-    let dropped = 0;
-    for (let k = 1; k < during.length; k++) dropped += Math.max(0, Math.round((during[k] - during[k - 1]) / (1000 / 60)) - 1);
-    return {
-      mountedAfterBytes: m.mounted - wasm.responseEnd,
-      wasmStart: wasm.startTime,
-      longTasksAnimation: m.longTasks.filter((t) => t.start >= m.firstStep && t.start <= m.done).length,
-      longTasksAfterMount: m.longTasks.filter((t) => t.start >= m.mounted && t.start < m.firstStep).length,
-      longestAfterMount: Math.max(0, ...m.longTasks.filter((t) => t.start >= m.mounted && t.start < m.firstStep).map((t) => t.ms)),
-      longTasksLoad: m.longTasks.filter((t) => t.start < m.mounted).length,
-      longestLoadTask: Math.max(0, ...m.longTasks.filter((t) => t.start < m.mounted).map((t) => t.ms)),
-      dropped,
-      frames: during.length,
-      cls: m.cls,
-    };
-  });
-  // Interactive: a click on "replay" is answered (the step changes) within this many ms.
-  r.clickToUpdate = await page.evaluate(() => new Promise((done) => {
-    const d = document.querySelector('.cvm-live .cvm-diagram');
-    const t0 = performance.now();
-    new MutationObserver((_, o) => { o.disconnect(); done(performance.now() - t0); }).observe(d, { attributes: true });
-    document.querySelector('.cvm-live .cvm-button--replay').click();
-  }));
-  runs.push(r);
-  await page.context().close();
-}
-await browser.close();
-await server.close();
-const med = (k) => median(runs.map((r) => r[k]));
-console.log(`\n== Speed: example Jekyll post, 360 px, 4x CPU throttling, median of ${LOADS} loads`);
-console.log(`mounted after the wasm bytes arrived: ${med('mountedAfterBytes').toFixed(0)} ms   (target <= 150 ms)`);
-console.log(`click answered after mount:          ${med('clickToUpdate').toFixed(1)} ms`);
-console.log(`long tasks (> 50 ms) during the build-up animation (first layer to last): ${med('longTasksAnimation')}   (target 0)`);
-console.log(`long tasks between mount and the first layer (the live widget's first layout): ${med('longTasksAfterMount')} (longest ${med('longestAfterMount').toFixed(0)} ms)`);
-console.log(`long tasks before mount (page load, wasm compile + start): ${med('longTasksLoad')} (longest ${med('longestLoadTask').toFixed(0)} ms)`);
-console.log(`frames dropped during the build-up: ${med('dropped')} of ${med('frames')}`);
-console.log(`CLS: ${med('cls').toFixed(3)}   (target 0.000)`);
+  await browser.close();
+  await server.close();
+  const med = (k) => median(runs.map((r) => r[k]));
+  console.log(`\n== Speed: example Jekyll post, 360 px, 4x CPU throttling, median of ${LOADS} loads`);
+  console.log(`mounted after the wasm bytes arrived: ${med('mountedAfterBytes').toFixed(0)} ms   (target <= 150 ms)`);
+  console.log(`click answered after mount:          ${med('clickToUpdate').toFixed(1)} ms`);
+  console.log(`long tasks (> 50 ms) during the build-up animation (first layer to last): ${med('longTasksAnimation')}   (target 0)`);
+  console.log(`long tasks between mount and the first layer (the live widget's first layout): ${med('longTasksAfterMount')} (longest ${med('longestAfterMount').toFixed(0)} ms)`);
+  console.log(`long tasks before mount (page load, wasm compile + start): ${med('longTasksLoad')} (longest ${med('longestLoadTask').toFixed(0)} ms)`);
+  console.log(`frames dropped during the build-up: ${med('dropped')} of ${med('frames')}`);
+  console.log(`CLS: ${med('cls').toFixed(3)}   (target 0.000)`);
 
 }
 

@@ -6,12 +6,11 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { serve } from './static-server.mjs';
 import { launch, open } from './browser.mjs';
-import { buildSite, offline } from './site.mjs';
+import { buildSite, offline, POST } from './site.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('../../scripts/node_modules/axe-core/axe.min.js');
 const DIST = new URL('../../build/dist/', import.meta.url).pathname;
-const POST = '/2019/12/31/container-vs-vm/';
 let demo, blog, browser;
 
 before(async () => {

@@ -4,16 +4,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './static-server.mjs';
-import { launch, open } from './browser.mjs';
-import { buildSite, offline } from './site.mjs';
+import { open } from './browser.mjs';
+import { buildSite, offline, POST, startSite } from './site.mjs';
 
-const POST = '/2019/12/31/container-vs-vm/';
 let site, server, browser;
 
 before(async () => {
-  site = buildSite('');
-  server = await serve({ root: site });
-  browser = await launch();
+  ({ site, server, browser } = await startSite());
 });
 after(async () => {
   await browser?.close();

@@ -5,8 +5,8 @@ import { test, before, after } from 'node:test';
 import { readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
 import { serve } from './static-server.mjs';
-import { launch, open } from './browser.mjs';
-import { buildSite, offline } from './site.mjs';
+import { open } from './browser.mjs';
+import { offline, startSite } from './site.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -20,9 +20,7 @@ async function serveMore(opts) {
 }
 
 before(async () => {
-  site = buildSite('');
-  server = await serve({ root: site });
-  browser = await launch();
+  ({ site, server, browser } = await startSite());
 });
 after(async () => {
   await browser?.close();
@@ -30,13 +28,19 @@ after(async () => {
   for (const s of extra) await s.close();
 });
 
-test('a panic (forced in a debug build) is logged and the static fallback comes back', async () => {
-  const debug = await serveMore({ root: ROOT + 'build/debug-dist' });
+/** The demo page of a build in `dist`, its widget asked to panic on the first click. */
+async function askedToPanic(dist) {
+  const server = await serveMore({ root: ROOT + dist });
   const page = await open(browser, { width: 360, reducedMotion: 'reduce' });
   await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () =>
     document.querySelector('[data-cvm]').setAttribute('data-cvm-debug-panic', '')));
-  await page.goto(debug.url + '/');
+  await page.goto(server.url + '/');
   await page.waitForSelector('.cvm-live section.cvm');
+  return page;
+}
+
+test('a panic (forced in a debug build) is logged and the static fallback comes back', async () => {
+  const page = await askedToPanic('build/debug-dist');
   assert.ok(!(await page.locator('section.cvm--static').isVisible()), 'fallback stepped aside');
   await page.locator('.cvm-live .cvm-button--replay').click();
   await page.waitForSelector('[data-cvm][data-cvm-failed]');
@@ -48,12 +52,7 @@ test('a panic (forced in a debug build) is logged and the static fallback comes 
 });
 
 test('the release build ignores the debug-only panic attribute', async () => {
-  const release = await serveMore({ root: ROOT + 'build/dist' });
-  const page = await open(browser, { width: 360, reducedMotion: 'reduce' });
-  await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () =>
-    document.querySelector('[data-cvm]').setAttribute('data-cvm-debug-panic', '')));
-  await page.goto(release.url + '/');
-  await page.waitForSelector('.cvm-live section.cvm');
+  const page = await askedToPanic('build/dist');
   await page.locator('.cvm-live .cvm-button--replay').click();
   assert.equal(await page.getAttribute('.cvm-live .cvm-diagram', 'data-level'), '1');
   assert.deepEqual(page.errors, []);

@@ -4,8 +4,12 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { serve } from './static-server.mjs';
+import { launch } from './browser.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
+/** The example post holding the widgets (`examples/blog/_posts`). */
+export const POST = '/2019/12/31/container-vs-vm/';
 
 export function buildSite(baseurl = '') {
   const dir = mkdtempSync(join(tmpdir(), 'cvm-site-'));
@@ -17,6 +21,12 @@ export function buildSite(baseurl = '') {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   return out;
+}
+
+/** The example site built, served and a browser launched: `{ site, server, browser }`. */
+export async function startSite() {
+  const site = buildSite('');
+  return { site, server: await serve({ root: site }), browser: await launch() };
 }
 
 /** Answers every request that leaves the machine (the post's Google-hosted pictures) locally. */

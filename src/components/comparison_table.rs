@@ -22,24 +22,24 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
         let picked = props.focus == Some(focus);
         let onclick = props.on_msg.reform(move |_: MouseEvent| Msg::Select(focus));
         html! {
-            <tr class={class_list("cvm-table-row", &[("cvm-table-row--picked", picked)])}
+            <tr role="row" class={class_list("cvm-table-row", &[("cvm-table-row--picked", picked)])}
                 data-row={r.key.slug()}>
-                <th scope="row">
+                <th scope="row" role="rowheader">
                     <button type="button" class="cvm-row-button" aria-pressed={pressed(picked)} {onclick}>
                         { &*r.topic }
                     </button>
                 </th>
-                <td class="cvm-table-vm">{ &*r.vm }</td>
-                <td class="cvm-table-container">{ &*r.container }</td>
+                <td role="cell" class="cvm-table-vm">{ &*r.vm }</td>
+                <td role="cell" class="cvm-table-container">{ &*r.container }</td>
             </tr>
         }
     });
     html! {
         <div class="cvm-table-wrap">
-            <table class="cvm-table cvm-comparison">
+            <table role="table" class="cvm-table cvm-comparison">
                 <caption>{ &*t.caption }</caption>
                 { column_heads(t) }
-                <tbody>{ for rows }</tbody>
+                <tbody role="rowgroup">{ for rows }</tbody>
             </table>
         </div>
     }
@@ -49,11 +49,11 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
 /// the container column.
 pub(crate) fn column_heads(t: &Table) -> Html {
     html! {
-        <thead>
-            <tr>
-                <td class="cvm-table-corner"></td>
-                <th scope="col" class="cvm-table-vm">{ &*t.vm_heading }</th>
-                <th scope="col" class="cvm-table-container">{ &*t.container_heading }</th>
+        <thead role="rowgroup">
+            <tr role="row">
+                <td role="cell" class="cvm-table-corner"></td>
+                <th scope="col" role="columnheader" class="cvm-table-vm">{ &*t.vm_heading }</th>
+                <th scope="col" role="columnheader" class="cvm-table-container">{ &*t.container_heading }</th>
             </tr>
         </thead>
     }

@@ -30,10 +30,10 @@ pub fn scale_explorer(props: &ScaleExplorerProps) -> Html {
     });
     let row = |name: &str, vm: String, container: String| {
         html! {
-            <tr>
-                <th scope="row">{ name }</th>
-                <td class="cvm-estimate-vm">{ vm }</td>
-                <td class="cvm-estimate-container">{ container }</td>
+            <tr role="row">
+                <th scope="row" role="rowheader">{ name }</th>
+                <td role="cell" class="cvm-estimate-vm">{ vm }</td>
+                <td role="cell" class="cvm-estimate-container">{ container }</td>
             </tr>
         }
     };
@@ -55,10 +55,10 @@ pub fn scale_explorer(props: &ScaleExplorerProps) -> Html {
                     max={MAX_GUESTS.to_string()} step="1" value={props.apps.to_string()} {oninput} />
             </label>
             <div class="cvm-table-wrap">
-                <table class="cvm-table cvm-estimates">
+                <table role="table" class="cvm-table cvm-estimates">
                     <caption class="cvm-visually-hidden">{ format!("{} ({} {})", t.title, t.apps, props.apps) }</caption>
                     { column_heads(headings) }
-                    <tbody>
+                    <tbody role="rowgroup">
                         { row(&t.memory, format!("≈ {}", format_mb(e.vm.memory_mb)), format!("≈ {}", format_mb(e.container.memory_mb))) }
                         { row(&t.disk, format!("≈ {}", format_mb(e.vm.disk_mb)), format!("≈ {}", format_mb(e.container.disk_mb))) }
                         { row(&t.start, format!("≈ {}", format_ms(e.vm.start_ms)), format!("≈ {}", format_ms(e.container.start_ms))) }

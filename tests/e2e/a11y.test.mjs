@@ -68,6 +68,41 @@ test('every interactive element is at least 44 x 44 px at 360 px', async () => {
   }
 });
 
+for (const width of [320, 360, 1280]) {
+  test(`the tables split no word at ${width}px, Korean and English, and keep their column heads`, async () => {
+    for (const lang of ['ko', 'en']) {
+      const page = await open(browser, { width, reducedMotion: 'reduce' });
+      await mounted(page, demo.url + '/');
+      if (lang === 'en') {
+        await page.locator('.cvm-live .cvm-language button[lang="en"]').click();
+        await page.waitForSelector('.cvm-live section.cvm[lang="en"]');
+      }
+      // A word (between spaces and hyphens) whose letters lie on more than one line was split.
+      const split = await page.evaluate(() => {
+        const out = [];
+        for (const cell of document.querySelectorAll('.cvm-live .cvm-table :is(th, td)')) {
+          const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+          for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+            for (const m of t.data.matchAll(/[^\s\-–—/]+/g)) {
+              const r = document.createRange();
+              r.setStart(t, m.index);
+              r.setEnd(t, m.index + m[0].length);
+              const tops = new Set([...r.getClientRects()].map((x) => Math.round(x.top)));
+              if (tops.size > 1) out.push(m[0]);
+            }
+          }
+        }
+        return out;
+      });
+      assert.deepEqual(split, [], `${lang} at ${width}px`);
+      // Each value cell is announced under its own column head: the head row keeps its corner.
+      const head = await page.locator('.cvm-live .cvm-comparison thead').ariaSnapshot();
+      assert.match(head, /- cell\s*\n\s*- columnheader[^\n]*\n\s*- columnheader/, head);
+      await page.context().close();
+    }
+  });
+}
+
 test('text follows the reader\'s font size and survives 200 % zoom', async () => {
   const page = await open(browser, { width: 720, reducedMotion: 'reduce' });
   await mounted(page, demo.url + '/');

@@ -103,6 +103,37 @@ for (const width of [320, 360, 1280]) {
   });
 }
 
+test('forced colours (Windows High Contrast): pressed, picked and lit stay visible, icons keep their shape', async () => {
+  for (const scheme of ['light', 'dark']) {
+    const page = await open(browser, { width: 1280, scheme, reducedMotion: 'reduce' });
+    await page.emulateMedia({ forcedColors: 'active' });
+    await mounted(page, demo.url + '/#cvm1=focus:row:isolation');
+    const r = await page.evaluate(() => {
+      const css = (sel, prop) => getComputedStyle(document.querySelector('.cvm-live ' + sel))[prop];
+      return {
+        pressedSwitch: css('.cvm-language [aria-pressed="true"]', 'backgroundColor'),
+        otherSwitch: css('.cvm-language [aria-pressed="false"]', 'backgroundColor'),
+        pressedRow: css('.cvm-row-button[aria-pressed="true"]', 'backgroundColor'),
+        otherRow: css('.cvm-row-button[aria-pressed="false"]', 'backgroundColor'),
+        pressedRowText: css('.cvm-row-button[aria-pressed="true"]', 'color'),
+        lit: css('.cvm-layer--lit', 'outlineStyle'),
+        notLit: css('.cvm-layer--shown:not(.cvm-layer--lit)', 'outlineStyle'),
+        // The play triangle is a border with transparent top and bottom edges.
+        playTop: css('.cvm-button--play .cvm-button-icon', 'borderTopColor'),
+        playLeft: css('.cvm-button--play .cvm-button-icon', 'borderLeftColor'),
+      };
+    });
+    assert.notEqual(r.pressedSwitch, r.otherSwitch, `${scheme}: pressed switch option stands out`);
+    assert.notEqual(r.pressedRow, r.otherRow, `${scheme}: picked row stands out`);
+    assert.notEqual(r.pressedRowText, r.pressedRow, `${scheme}: picked row's text readable`);
+    assert.equal(r.lit, 'solid', `${scheme}: lit layers outlined`);
+    assert.equal(r.notLit, 'none');
+    assert.equal(r.playTop, 'rgba(0, 0, 0, 0)', `${scheme}: play icon keeps its triangle`);
+    assert.notEqual(r.playLeft, 'rgba(0, 0, 0, 0)');
+    await page.context().close();
+  }
+});
+
 test('text follows the reader\'s font size and survives 200 % zoom', async () => {
   const page = await open(browser, { width: 720, reducedMotion: 'reduce' });
   await mounted(page, demo.url + '/');

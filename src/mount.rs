@@ -141,7 +141,17 @@ const NEAR_PX: f64 = 600.0;
 /// float printing into the wasm).
 const NEAR_MARGIN: &str = "600px 0px";
 
+/// Set on each box by the Jekyll loader from its own IntersectionObserver (same margin):
+/// `"true"` or `"false"`. Trusting it saves asking for the box's position, which would make the
+/// browser lay the page out before the widget is even built. Any other value is ignored.
+const NEAR_HINT_ATTR: &str = "data-cvm-near";
+
 fn is_near(el: &Element) -> bool {
+    match el.get_attribute(NEAR_HINT_ATTR).as_deref() {
+        Some("true") => return true,
+        Some("false") => return false,
+        _ => {}
+    }
     let r = el.get_bounding_client_rect();
     let height = web_sys::window()
         .and_then(|w| w.inner_height().ok())

@@ -316,6 +316,54 @@ async fn a_box_far_below_the_screen_mounts_when_scrolled_near() {
     far.remove();
 }
 
+/// The Jekyll loader's `data-cvm-near` hint is trusted over the box's position; any other value is
+/// ignored and the box is measured.
+#[wasm_bindgen_test]
+async fn the_loaders_near_hint_decides_what_mounts_now() {
+    web_sys::window().unwrap().location().set_hash("").unwrap();
+    let doc = document();
+    let body = doc.body().unwrap();
+    let spacer = doc.create_element("div").unwrap();
+    spacer.set_attribute("style", "height: 5000px").unwrap();
+    body.insert_before(&spacer, body.first_child().as_ref())
+        .unwrap();
+    // All three far below the screen; the first is said to be near.
+    let hinted = host(&[("data-autoplay", "false"), ("data-cvm-near", "true")]);
+    let garbage = host(&[("data-autoplay", "false"), ("data-cvm-near", "maybe")]);
+    let plain = host(&[("data-autoplay", "false")]);
+    for b in [&hinted, &garbage, &plain] {
+        body.insert_before(b, spacer.next_sibling().as_ref())
+            .unwrap();
+    }
+    // And one on screen said to be far: it waits for the observer, which sees it at once.
+    let on_screen = host(&[("data-autoplay", "false"), ("data-cvm-near", "false")]);
+    web_sys::window().unwrap().scroll_to_with_x_and_y(0.0, 0.0);
+
+    assert_eq!(container_vs_vm::mount_all(), 1, "only the hinted box now");
+    yew::scheduler::flush().await;
+    assert_eq!(all(&hinted, ".cvm-live section.cvm").len(), 1);
+    assert!(!one(&on_screen, "[data-cvm]").has_attribute("data-cvm-mounted"));
+    sleep(200).await;
+    assert_eq!(
+        all(&on_screen, ".cvm-live section.cvm").len(),
+        1,
+        "the observer mounted it"
+    );
+    assert_eq!(
+        all(&garbage, ".cvm-live section.cvm").len(),
+        0,
+        "measured: far"
+    );
+    assert_eq!(
+        all(&plain, ".cvm-live section.cvm").len(),
+        0,
+        "measured: far"
+    );
+    for el in [hinted, garbage, plain, on_screen, spacer] {
+        el.remove();
+    }
+}
+
 #[wasm_bindgen_test]
 async fn two_widgets_on_one_page_are_independent() {
     web_sys::window().unwrap().location().set_hash("").unwrap();

@@ -1,6 +1,6 @@
 // container-vs-vm loader: fetches the widget's wasm only when a [data-cvm] box comes near the
 // screen, then mounts every box on the page. Until then, and if anything fails (no WebAssembly,
-// a 404, a corrupt file, a wasm that does not match its integrity hash), the static fallback
+// a 404, a corrupt file, a glue or wasm that does not match its integrity hash), the static fallback
 // inside each box stays as it is.
 const here = new URL('.', import.meta.url);
 const version = new URL(import.meta.url).search;
@@ -11,15 +11,34 @@ function start() {
   if (started) return;
   started = true;
   if (typeof WebAssembly !== 'object') return;
-  // The include states the wasm's hash; fetch() refuses bytes that do not match it.
+  // The include states the hashes of the glue and the wasm; the browser refuses bytes that do not
+  // match them.
   const integrity = boxes[0].getAttribute('data-cvm-wasm-integrity') || undefined;
   const wasm = new URL('container-vs-vm_bg.wasm' + version, here);
+  const glue = new URL('container-vs-vm.js' + version, here).href;
   // The wasm is fetched once the glue is there, so its bytes go straight into compiling. Starting
   // both at once would save a round trip on a slow network, but the static fallback is on screen
   // meanwhile, and the bytes would then wait for the glue (tried: the bench read ~25 ms worse).
-  import(new URL('container-vs-vm.js' + version, here).href)
+  checked(glue, boxes[0].getAttribute('data-cvm-js-integrity'))
+    .then(() => import(glue))
     .then((m) => m.default({ module_or_path: fetch(wasm, { integrity }) }))
     .catch((e) => console.warn('container-vs-vm: showing the static version;', e));
+}
+
+// import() has no integrity option, but a module preloaded with one is what import() then gets:
+// a glue that does not match its hash fails here and is never run. (Browsers without
+// modulepreload import it unchecked, as before.)
+function checked(href, integrity) {
+  const link = document.createElement('link');
+  if (!integrity || !link.relList.supports('modulepreload')) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    link.rel = 'modulepreload';
+    link.href = href;
+    link.integrity = integrity;
+    link.onload = resolve;
+    link.onerror = () => reject(new Error(`${href} did not load or does not match its integrity`));
+    document.head.appendChild(link);
+  });
 }
 
 if (boxes.length && 'IntersectionObserver' in window) {

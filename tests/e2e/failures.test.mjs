@@ -138,3 +138,22 @@ test('subresource integrity: a tampered stylesheet or wasm is refused and the fa
   assert.ok(integrity.length >= 1, page.errors.join('\n'));
   await page.context().close();
 });
+
+test('subresource integrity: a tampered wasm-bindgen glue is refused before it runs', async () => {
+  const tampered = await serveMore({
+    root: site,
+    override: (url) => url.endsWith('container-vs-vm.js')
+      ? { status: 200, body: 'document.documentElement.dataset.pwned = "yes"; export default () => {};', type: 'text/javascript' }
+      : undefined,
+  });
+  const page = await open(browser, { width: 360 });
+  await offline(page);
+  await page.goto(tampered.url + '/2019/12/31/container-vs-vm/');
+  await page.waitForTimeout(2000);
+  assert.ok(tampered.requests.some((r) => r.endsWith('container-vs-vm.js')), 'the glue was asked for');
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.pwned), undefined, 'it never ran');
+  assert.ok(!tampered.requests.some((r) => r.endsWith('.wasm')), 'and the wasm was not fetched');
+  assert.ok(await page.locator('#cvm-ko section.cvm--static').isVisible(), 'the fallback stays');
+  assert.ok(page.errors.some((e) => /integrity/i.test(e)), page.errors.join('\n'));
+  await page.context().close();
+});

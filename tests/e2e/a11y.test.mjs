@@ -31,7 +31,7 @@ async function mounted(page, url) {
 }
 
 for (const width of [320, 360, 390, 768, 1280]) {
-  test(`no horizontal scroll at ${width}px, with 3 and with 8 apps`, async () => {
+  test(`no horizontal scroll at ${width}px, with 3 and with 8 apps, and in the Jekyll post`, async () => {
     for (const hash of ['', '#cvm1=apps:8;focus:row:isolation']) {
       const page = await open(browser, { width, reducedMotion: 'reduce' });
       await mounted(page, demo.url + '/' + hash);
@@ -45,11 +45,21 @@ for (const width of [320, 360, 390, 768, 1280]) {
           .filter((e) => e.getBoundingClientRect().right > document.querySelector('.cvm-live section.cvm').getBoundingClientRect().right + 0.5)
           .map((e) => e.className || e.tagName),
       }));
-      assert.ok(r.page <= r.viewport, `${width}px${hash}: page is ${r.page}px wide`);
-      assert.ok(r.widget <= r.viewport);
+      // Against the device width: a phone (mobile emulation) zooms out to fit a wider page, and
+      // then its innerWidth grows with it.
+      assert.ok(r.page <= width && r.viewport === width, `${width}px${hash}: page is ${r.page}px wide`);
+      assert.ok(r.widget <= width);
       assert.deepEqual(r.wide, []);
       await page.context().close();
     }
+    // And in the Jekyll post, with both widgets live (the second one scrolled to).
+    const page = await open(browser, { width, reducedMotion: 'reduce' });
+    await mounted(page, blog.url + POST);
+    await page.locator('[data-cvm]').last().scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.querySelectorAll('.cvm-live section.cvm').length === 2);
+    const r = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    assert.ok(r[0] <= width && r[1] === width, `the post at ${width}px is ${r[0]}px wide`);
+    await page.context().close();
   });
 }
 

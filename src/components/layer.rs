@@ -39,7 +39,7 @@ pub fn layer(props: &LayerProps) -> Html {
     let selected = props.focus == Some(Focus::Layer(id));
     let is_lit = lit(props.focus, id);
     let class = class_list(
-        &format!("cvm-layer cvm-layer--{}", id.kind.slug()),
+        format!("cvm-layer cvm-layer--{}", id.kind.slug()),
         &[
             ("cvm-layer--shown", props.shown),
             ("cvm-layer--selected", selected),

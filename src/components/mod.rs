@@ -42,9 +42,10 @@ impl Deref for ContentRef {
 }
 
 /// A class attribute: `base`, then each modifier that is on. One plain string for every element
-/// (yew's `classes!` builds its set inline at each use, which costs wasm at every element).
-pub(crate) fn class_list(base: &str, modifiers: &[(&str, bool)]) -> String {
-    let mut class = String::from(base);
+/// (yew's `classes!` builds its set inline at each use, which costs wasm at every element). A
+/// formatted base (`format!("cvm-layer cvm-layer--{kind}")`) is extended in place, not copied.
+pub(crate) fn class_list(base: impl Into<String>, modifiers: &[(&str, bool)]) -> String {
+    let mut class = base.into();
     for &(modifier, on) in modifiers {
         if on {
             class.push(' ');

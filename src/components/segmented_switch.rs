@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::{class_list, pressed};
+use crate::components::pressed;
 use crate::model::view::Msg;
 
 /// One choice of a switch.
@@ -38,7 +38,7 @@ pub fn segmented_switch(props: &SegmentedSwitchProps) -> Html {
         }
     });
     let group = html! {
-        <div class={class_list("cvm-switch", &[(props.class, true)])} role="group" aria-label={props.label}>
+        <div class={format!("cvm-switch {}", props.class)} role="group" aria-label={props.label}>
             { for buttons }
         </div>
     };

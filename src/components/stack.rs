@@ -59,7 +59,7 @@ pub fn stack(props: &StackProps) -> Html {
         }
     });
     let class = class_list(
-        &format!("cvm-stack cvm-stack--{}", stack.kind.slug()),
+        format!("cvm-stack cvm-stack--{}", stack.kind.slug()),
         &[("cvm-stack--bounded", boundaries_lit(view.focus, stack.kind))],
     );
     html! {

@@ -28,20 +28,26 @@ mod browser {
     use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
     use yew::NodeRef;
 
-    pub type Observer = (IntersectionObserver, Closure<dyn FnMut(Array)>);
+    pub type Observer = (
+        IntersectionObserver,
+        Closure<dyn FnMut(Array, IntersectionObserver)>,
+    );
 
+    /// Calls `on_seen` once: the observer disconnects itself then.
     pub fn observe(node: &NodeRef, on_seen: impl Fn() + 'static) -> Option<Observer> {
         let el = node.cast::<web_sys::Element>()?;
-        let mut fired = false;
-        let callback = Closure::<dyn FnMut(Array)>::new(move |entries: Array| {
-            let seen = entries.iter().any(|e| {
-                e.dyn_into::<IntersectionObserverEntry>()
-                    .is_ok_and(|e| e.is_intersecting())
-            });
-            if seen && !std::mem::replace(&mut fired, true) {
-                on_seen();
-            }
-        });
+        let callback = Closure::<dyn FnMut(Array, IntersectionObserver)>::new(
+            move |entries: Array, observer: IntersectionObserver| {
+                let seen = entries.iter().any(|e| {
+                    e.dyn_into::<IntersectionObserverEntry>()
+                        .is_ok_and(|e| e.is_intersecting())
+                });
+                if seen {
+                    observer.disconnect();
+                    on_seen();
+                }
+            },
+        );
         let init = IntersectionObserverInit::new();
         init.set_threshold(&JsValue::from_f64(0.0));
         init.set_root_margin("0px 0px -25% 0px");

@@ -128,8 +128,10 @@ test('forced colours (Windows High Contrast): pressed, picked and lit stay visib
       return {
         pressedSwitch: css('.cvm-language [aria-pressed="true"]', 'backgroundColor'),
         otherSwitch: css('.cvm-language [aria-pressed="false"]', 'backgroundColor'),
-        pressedRow: css('.cvm-row-button[aria-pressed="true"]', 'backgroundColor'),
-        otherRow: css('.cvm-row-button[aria-pressed="false"]', 'backgroundColor'),
+        // The picked row's whole head cell (the row may be taller than its button).
+        pressedRow: css('.cvm-table-row--picked th', 'backgroundColor'),
+        otherRow: css('.cvm-table-row:not(.cvm-table-row--picked) th', 'backgroundColor'),
+        pressedRowButton: css('.cvm-row-button[aria-pressed="true"]', 'backgroundColor'),
         pressedRowText: css('.cvm-row-button[aria-pressed="true"]', 'color'),
         lit: css('.cvm-layer--lit', 'outlineStyle'),
         notLit: css('.cvm-layer--shown:not(.cvm-layer--lit)', 'outlineStyle'),
@@ -141,6 +143,8 @@ test('forced colours (Windows High Contrast): pressed, picked and lit stay visib
     assert.notEqual(r.pressedSwitch, r.otherSwitch, `${scheme}: pressed switch option stands out`);
     assert.notEqual(r.pressedRow, r.otherRow, `${scheme}: picked row stands out`);
     assert.notEqual(r.pressedRowText, r.pressedRow, `${scheme}: picked row's text readable`);
+    assert.equal(r.pressedRow, r.pressedSwitch, `${scheme}: the picked row's whole head cell is Highlight, like a pressed switch`);
+    assert.equal(r.pressedRowButton, 'rgba(0, 0, 0, 0)', `${scheme}: its button adds no second layer of a translucent Highlight`);
     assert.equal(r.lit, 'solid', `${scheme}: lit layers outlined`);
     assert.equal(r.notLit, 'none');
     assert.equal(r.playTop, 'rgba(0, 0, 0, 0)', `${scheme}: play icon keeps its triangle`);

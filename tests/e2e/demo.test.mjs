@@ -60,9 +60,32 @@ test('autoplay builds the stacks up from the hardware and stops complete', async
   await page.waitForSelector('[data-cvm] .cvm-live section.cvm');
   const level = () => page.getAttribute('.cvm-live .cvm-diagram', 'data-level');
   assert.ok(Number(await level()) <= 1, 'starts from nothing');
+  // Every frame, what is animating and which properties: only transform and opacity may move
+  // (the compositor runs those; anything else is layout or paint on every frame).
+  await page.evaluate(() => {
+    const seen = (window.__animated = new Set());
+    const sample = () => {
+      for (const a of document.getAnimations()) {
+        if (a.transitionProperty) seen.add(a.transitionProperty);
+        else for (const k of a.effect?.getKeyframes?.() ?? []) {
+          for (const p of Object.keys(k)) if (!['offset', 'easing', 'composite', 'computedOffset'].includes(p)) seen.add(p);
+        }
+      }
+      requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
   await page.waitForFunction(() => document.querySelector('.cvm-live .cvm-diagram').dataset.level === '6', null, { timeout: 15000 });
   assert.equal(await page.locator('.cvm-live .cvm-layer--shown').count(), 21);
   assert.equal(await page.locator('.cvm-live .cvm-button--play').count(), 1, 'stopped: the button offers play again');
+  // Then what a reader does: more apps (new blocks come in), a row, the other hypervisor type.
+  await page.locator('.cvm-live .cvm-scale-input').fill('6');
+  await page.locator('.cvm-live .cvm-row-button').first().click();
+  await page.locator('.cvm-live .cvm-hypervisor button[aria-pressed="false"]').click();
+  await page.waitForTimeout(600);
+  const animated = await page.evaluate(() => [...window.__animated].sort());
+  assert.ok(animated.length > 0, 'the build-up animates something');
+  assert.deepEqual(animated.filter((p) => p !== 'opacity' && p !== 'transform'), [], `animated: ${animated}`);
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });

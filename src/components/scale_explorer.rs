@@ -49,8 +49,10 @@ pub fn scale_explorer(props: &ScaleExplorerProps) -> Html {
     html! {
         <section class="cvm-scale" aria-label={t.title.clone()}>
             <h4 class="cvm-scale-title">{ &*t.title }</h4>
+            // The label names the slider (its first labelable descendant: an <output> here would
+            // take the label instead). The count is shown; screen readers hear the slider's value.
             <label class="cvm-scale-control">
-                <span class="cvm-scale-label">{ &*t.apps }{ ": " }<output class="cvm-scale-count">{ props.apps }</output></span>
+                <span class="cvm-scale-label">{ &*t.apps }<span aria-hidden="true">{ ": " }<span class="cvm-scale-count">{ props.apps }</span></span></span>
                 <input type="range" class="cvm-scale-input" min={MIN_GUESTS.to_string()}
                     max={MAX_GUESTS.to_string()} step="1" value={props.apps.to_string()} {oninput} />
             </label>

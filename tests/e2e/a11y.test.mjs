@@ -118,6 +118,48 @@ for (const width of [320, 360, 390, 768, 1280]) {
   });
 }
 
+// What a screen reader gets, from Chromium's own accessibility tree (names as it computes them).
+test('screen readers: headings, named groups, layer buttons with their names, a live caption, named controls', async () => {
+  const page = await open(browser, { width: 1280, reducedMotion: 'reduce' });
+  await mounted(page, demo.url + '/');
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const live = nodes.filter((n) => !n.ignored);
+  const named = (role) => live.filter((n) => n.role?.value === role).map((n) => n.name?.value ?? '');
+  const headings = named('heading');
+  assert.ok(headings.includes('컨테이너 VS 가상머신'), `the widget's heading: ${headings}`);
+  for (const h of ['가상머신 (VM)', '컨테이너', '컨테이너의 장점']) assert.ok(headings.includes(h), `heading ${h}`);
+  // Each stack a named group; every block a button named after what it is.
+  const groups = named('group');
+  for (const g of ['가상머신 (VM)', '컨테이너', '언어', '쌓이는 과정 조작']) assert.ok(groups.includes(g), `group ${g}: ${groups}`);
+  const buttons = named('button');
+  for (const b of ['하드웨어', '호스트 OS', '하이퍼바이저', '게스트 OS', 'Bins/Libs', '앱 1', '앱 3', '컨테이너 엔진 (Docker)']) {
+    assert.ok(buttons.includes(b), `layer button ${b}`);
+  }
+  // Every control has a name: no nameless button, slider, or switch option.
+  for (const role of ['button', 'slider', 'checkbox', 'combobox', 'textbox']) {
+    assert.deepEqual(named(role).filter((n) => !n.trim()), [], `a ${role} without a name`);
+  }
+  assert.deepEqual(named('slider'), ['쌓인 단계', '앱 개수']);
+  // The description is read right after the heading; the caption is a polite live region.
+  const r = await page.evaluate(() => {
+    const root = document.querySelector('.cvm-live section.cvm');
+    const live = root.querySelector('.cvm-caption [aria-live="polite"]');
+    return {
+      description: root.querySelector('.cvm-head + .cvm-description')?.textContent ?? '',
+      live: live?.textContent ?? '',
+      shown: root.querySelector('.cvm-caption-text--current')?.textContent ?? '',
+    };
+  });
+  assert.match(r.description, /가상머신은 하드웨어를/);
+  assert.equal(r.live, r.shown, 'the live region says what the caption shows');
+  // The table: a caption, two column heads, five row heads.
+  assert.ok(named('table').includes('정리: 가상머신과 컨테이너'));
+  assert.deepEqual(named('columnheader').slice(0, 2), ['가상머신', '컨테이너']);
+  assert.equal(named('rowheader').filter((n) => ['가상화', '리소스', '실행 범위', '성능', '격리·보안'].includes(n)).length, 5);
+  await page.context().close();
+});
+
 test('forced colours (Windows High Contrast): pressed, picked and lit stay visible, icons keep their shape', async () => {
   for (const scheme of ['light', 'dark']) {
     const page = await open(browser, { width: 1280, scheme, reducedMotion: 'reduce' });

@@ -61,7 +61,6 @@ pub fn author_machine(props: &AuthorMachineProps) -> Html {
                     </li>
                 </ul>
             </div>
-            <p class="cvm-author-caption">{ &*a.caption }</p>
         </div>
     }
 }

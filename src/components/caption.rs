@@ -22,7 +22,7 @@ pub struct CaptionProps {
 }
 
 /// Every (title, text) the panel can show, and the index of the current one. The finished
-/// build-up (`LAST_LEVEL`) is followed by the hint.
+/// build-up (`LAST_LEVEL`) is followed by the hint; the last text explains the author's picture.
 fn texts(c: &'static Content, view: &View) -> (Vec<(&'static str, &'static str)>, usize) {
     let mut all: Vec<(&'static str, &'static str)> = c.steps.iter().map(|s| ("", &**s)).collect();
     let layers = all.len();
@@ -31,7 +31,9 @@ fn texts(c: &'static Content, view: &View) -> (Vec<(&'static str, &'static str)>
     all.extend(c.table.rows.iter().map(|r| (&*r.topic, &*r.explain)));
     let advantages = all.len();
     all.extend(c.advantages.items.iter().map(|a| (&*a.title, &*a.why)));
+    all.push(("", &*c.author.caption));
     let current = match view.focus {
+        None if view.author => all.len() - 1,
         None => usize::from(view.player.level.min(LAST_LEVEL)),
         Some(Focus::Layer(b)) => {
             layers
@@ -78,7 +80,11 @@ pub fn caption(props: &CaptionProps) -> Html {
             </p>
         }
     });
-    let clear = props.on_msg.reform(|_: MouseEvent| Msg::Clear);
+    let clear = props.on_msg.reform(|_e: MouseEvent| {
+        #[cfg(target_arch = "wasm32")]
+        crate::components::refocus_before_clear(&_e);
+        Msg::Clear
+    });
     let clear_class = class_list(
         "cvm-button cvm-caption-clear",
         &[("cvm-caption-clear--idle", props.view.focus.is_none())],

@@ -19,8 +19,6 @@ pub struct LayerProps {
     pub focus: Option<Focus>,
     /// Holds the diagram's one tab stop.
     pub tab_stop: bool,
-    /// Said after the label of the picked layer.
-    pub selected_text: &'static str,
     pub on_msg: Callback<Msg>,
 }
 
@@ -61,14 +59,12 @@ pub fn layer(props: &LayerProps) -> Html {
         })
     };
     html! {
-        <li class="cvm-block">
+        // Blocks the build-up has not reached are out of sight, and out of the screen reader's way.
+        <li class="cvm-block" aria-hidden={(!props.shown).then_some("true")}>
             <button type="button" {class} data-kind={id.kind.slug()} data-block={id.key()}
                 aria-pressed={pressed(selected)} disabled={!props.shown}
                 tabindex={if props.tab_stop { "0" } else { "-1" }} {onclick} {onkeydown}>
                 <span class="cvm-layer-label">{ &*props.label }</span>
-                if selected {
-                    <span class="cvm-visually-hidden">{ format!(" ({})", props.selected_text) }</span>
-                }
             </button>
         </li>
     }

@@ -21,6 +21,9 @@ pub use widget::{Widget, WidgetProps};
 
 use std::ops::Deref;
 
+#[cfg(target_arch = "wasm32")]
+use yew::prelude::Event;
+
 use crate::model::content::Content;
 
 /// The content as a prop. There are only the baked-in statics (one per language), so props
@@ -61,5 +64,34 @@ pub(crate) fn pressed(on: bool) -> &'static str {
         "true"
     } else {
         "false"
+    }
+}
+
+/// Clearing the pick disables "clear selection" (and hides it). If that button has the keyboard
+/// focus, the focus would fall to the page: it goes to the diagram's tab stop (or, in the
+/// author's picture, which has no layer buttons, to the picked row or advantage) instead.
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn refocus_before_clear(e: &Event) {
+    use wasm_bindgen::JsCast;
+    let root = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("section.cvm").ok().flatten());
+    let active = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element());
+    let (Some(root), Some(active)) = (root, active) else {
+        return;
+    };
+    if !active.class_list().contains("cvm-caption-clear") {
+        return;
+    }
+    let target = root
+        .query_selector(".cvm-diagram button.cvm-layer[tabindex='0']:enabled, [aria-pressed='true'].cvm-row-button, [aria-pressed='true'].cvm-advantage-button")
+        .ok()
+        .flatten()
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = target {
+        let _ = el.focus();
     }
 }

@@ -44,7 +44,7 @@ pub fn stack(props: &StackProps) -> Html {
         };
         html! {
             { layer(&LayerProps { id, label, shown: view.player.shows(kind), focus: view.focus,
-                tab_stop: id == tab_stop, selected_text: &ui.selected, on_msg: on_msg.clone() }) }
+                tab_stop: id == tab_stop, on_msg: on_msg.clone() }) }
         }
     };
     let shared = stack.shared.iter().map(|&k| block(k, None));

@@ -101,6 +101,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
         let on_msg = on_msg.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Escape" {
+                #[cfg(target_arch = "wasm32")]
+                crate::components::refocus_before_clear(&e);
                 on_msg.emit(Msg::Clear);
             }
         })
@@ -111,6 +113,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             ("cvm--still", reduced),
             ("cvm--static", props.is_static),
             ("cvm--focused", view.focus.is_some()),
+            ("cvm--author", view.author),
         ],
     );
     html! {

@@ -65,8 +65,6 @@ pub struct Ui {
     pub hint: Text,
     /// Label of the button that clears the selection.
     pub clear: Text,
-    /// Said of a picked layer, row or advantage (besides its marking).
-    pub selected: Text,
     /// Label of the language switch.
     pub language: Text,
     /// Label of the hypervisor type switch, and its two choices.
@@ -226,7 +224,6 @@ pub fn validate(c: &Content) -> Vec<ContentError> {
         ("ui.scrubber".into(), &c.ui.scrubber),
         ("ui.hint".into(), &c.ui.hint),
         ("ui.clear".into(), &c.ui.clear),
-        ("ui.selected".into(), &c.ui.selected),
         ("ui.language".into(), &c.ui.language),
         ("ui.hypervisor".into(), &c.ui.hypervisor),
         ("ui.type1".into(), &c.ui.type1),

@@ -86,25 +86,35 @@ impl View {
     }
 
     /// The block holding the diagram's tab stop: the cursor, else the picked layer, else the
-    /// first block.
+    /// first block. Never a block the build-up has not reached (a disabled button takes no focus,
+    /// and the diagram would drop out of the Tab order).
     pub fn tab_stop(&self) -> BlockId {
         let d = self.diagram();
         let picked = match self.focus {
             Some(Focus::Layer(b)) => Some(b),
             _ => None,
         };
-        self.cursor
-            .or(picked)
-            .filter(|&b| d.contains(b))
+        let usable = |b: &BlockId| d.contains(*b) && self.player.shows(b.kind);
+        [self.cursor, picked]
+            .into_iter()
+            .flatten()
+            .find(usable)
             .unwrap_or(d.blocks()[0])
     }
 
     pub fn apply(self, msg: Msg) -> View {
         match msg {
-            Msg::Player(action) => View {
-                player: self.player.apply(action),
-                ..self
-            },
+            // A pick belongs to the finished picture: playing, stepping or replaying lets it go, so
+            // the caption follows the build-up again.
+            Msg::Player(action) => {
+                let player = self.player.apply(action);
+                let finished = player.is_complete() && !player.playing;
+                View {
+                    player,
+                    focus: self.focus.filter(|_| finished),
+                    ..self
+                }
+            }
             Msg::Select(f) if self.focus == Some(f) => View {
                 focus: None,
                 ..self
@@ -119,11 +129,12 @@ impl View {
                     Focus::Layer(b) => Some(b),
                     _ => self.cursor,
                 };
-                // What a pick lights up only makes sense in the finished picture.
+                // What a pick lights up only makes sense in the post's finished picture.
                 View {
                     focus: Some(f),
                     cursor,
                     player: Player::finished(),
+                    author: false,
                     ..self
                 }
             }
@@ -131,7 +142,12 @@ impl View {
                 focus: None,
                 ..self
             },
-            Msg::Move(from, dir) => match self.diagram().neighbour(from, dir) {
+            // Arrow keys move only among the blocks the build-up has reached.
+            Msg::Move(from, dir) => match self
+                .diagram()
+                .neighbour(from, dir)
+                .filter(|to| self.player.shows(to.kind))
+            {
                 Some(to) => View {
                     cursor: Some(to),
                     ..self
@@ -154,9 +170,11 @@ impl View {
             }
             .forget_missing_blocks(),
             Msg::Lang(lang) => View { lang, ..self },
+            // The author's picture does not build up; back from it, the post's picture is whole.
             Msg::Author(author) => View {
                 author,
                 focus: None,
+                player: Player::finished(),
                 ..self
             },
         }
@@ -184,6 +202,57 @@ mod tests {
 
     fn block(key: &str) -> BlockId {
         BlockId::parse(key).unwrap()
+    }
+
+    #[test]
+    fn a_pick_shows_the_posts_picture_and_the_authors_picture_is_whole() {
+        let author = View::new(Lang::Ko, Player::at(2)).apply(Msg::Author(true));
+        assert!(author.author && author.player.is_complete() && author.focus.is_none());
+        let picked = author.apply(Msg::Select(Focus::Row(RowKey::Isolation)));
+        assert!(!picked.author, "a row lights the post's picture");
+        assert_eq!(picked.focus, Some(Focus::Row(RowKey::Isolation)));
+    }
+
+    #[test]
+    fn playing_stepping_or_replaying_lets_the_pick_go() {
+        let picked = View::new(Lang::Ko, Player::finished())
+            .apply(Msg::Select(Focus::Row(RowKey::Isolation)));
+        for action in [Action::Replay, Action::StepBack, Action::Play] {
+            assert_eq!(picked.apply(Msg::Player(action)).focus, None, "{action:?}");
+        }
+        // Nothing moves at the end: the pick stays.
+        assert!(picked
+            .apply(Msg::Player(Action::StepForward))
+            .focus
+            .is_some());
+        assert!(picked.apply(Msg::Player(Action::Pause)).focus.is_some());
+    }
+
+    #[test]
+    fn the_tab_stop_and_the_arrow_keys_stay_on_blocks_already_built() {
+        // Level 3 of 6: hardware, host OS and hypervisor / engine are up; guests are not.
+        let v = View::new(Lang::Ko, Player::at(3));
+        let hypervisor = block("vm.hypervisor");
+        let up = v.apply(Msg::Move(hypervisor, Dir::Up));
+        assert_eq!(
+            up.cursor,
+            Some(hypervisor),
+            "no move onto a guest OS not built yet"
+        );
+        assert_eq!(up.tab_stop(), hypervisor);
+        // A cursor left on a block that stepping back hides gives the tab stop back to the first
+        // block.
+        let on_app = View {
+            cursor: Some(block("vm.app.3")),
+            ..View::new(Lang::Ko, Player::finished())
+        };
+        assert_eq!(on_app.tab_stop(), block("vm.app.3"));
+        let back = on_app.apply(Msg::Player(Action::StepBack));
+        assert!(back.player.shows(LayerKind::Hardware));
+        assert_eq!(back.tab_stop(), on_app.diagram().blocks()[0]);
+        let mut v = View::new(Lang::Ko, Player::finished());
+        v.player = Player::at(2);
+        assert!(v.player.shows(v.tab_stop().kind));
     }
 
     #[test]

@@ -152,3 +152,98 @@ test('keyboard only: Tab reaches the diagram, arrows reach every layer, Enter pi
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+// Found by a review: places where the keyboard focus fell to the page, or the widget said or
+// showed something that was no longer true.
+test('focus never falls to the page: clearing with the button or Escape on it, stepping back below the tab stop', async () => {
+  const page = await open(browser, { width: 1280, reducedMotion: 'reduce' });
+  await page.goto(server.url + '/#cvm1=lang:en');
+  await page.waitForSelector('[data-cvm] .cvm-live section.cvm');
+  const active = () => page.evaluate(() => {
+    const e = document.activeElement;
+    return e === document.body ? 'BODY' : (e.dataset.block ?? e.className);
+  });
+  // Pick the host OS from the keyboard, Tab to "clear selection", press Enter.
+  await page.focus('.cvm-live .cvm-layer[data-block="vm.host-os"]');
+  await page.keyboard.press('Enter');
+  for (let i = 0; i < 10 && !(await active()).includes('cvm-caption-clear'); i++) await page.keyboard.press('Tab');
+  assert.match(await active(), /cvm-caption-clear/);
+  await page.keyboard.press('Enter');
+  assert.equal(await page.locator('.cvm-live [aria-pressed="true"].cvm-layer').count(), 0, 'cleared');
+  assert.equal(await active(), 'vm.host-os', 'focus back on the diagram, not on the page');
+  // The same with Escape while "clear selection" has the focus (a row picked this time).
+  await page.click('.cvm-live .cvm-row-button >> nth=4');
+  await page.focus('.cvm-live .cvm-caption-clear');
+  await page.keyboard.press('Escape');
+  assert.notEqual(await active(), 'BODY');
+  // Level 3: the arrow keys stay on built blocks, and the diagram keeps a tab stop that takes focus.
+  await page.fill('.cvm-live .cvm-scrubber-input', '3');
+  await page.focus('.cvm-live .cvm-layer[data-block="vm.hypervisor"]');
+  await page.keyboard.press('ArrowUp');
+  assert.equal(await active(), 'vm.hypervisor', 'no move onto a block not built yet');
+  const stops = await page.$$eval('.cvm-live .cvm-layer[tabindex="0"]', (ls) => ls.map((l) => ({ block: l.dataset.block, disabled: l.disabled })));
+  assert.deepEqual(stops, [{ block: 'vm.hypervisor', disabled: false }]);
+  // A cursor on an app, then two steps back: the tab stop moves to a block still there.
+  await page.fill('.cvm-live .cvm-scrubber-input', '6');
+  await page.focus('.cvm-live .cvm-layer[data-block="vm.app.3"]');
+  await page.keyboard.press('ArrowLeft');
+  await page.click('.cvm-live .cvm-button--back');
+  await page.click('.cvm-live .cvm-button--back');
+  const stop = await page.$$eval('.cvm-live .cvm-layer[tabindex="0"]', (ls) => ls.map((l) => !l.disabled));
+  assert.deepEqual(stop, [true], 'one tab stop, on a block that can take the focus');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
+test('a pick lets go when the build-up replays; hidden blocks are out of the accessibility tree; a pick is said once', async () => {
+  const page = await open(browser, { width: 1280 });
+  await page.goto(server.url + '/#cvm1=lang:en;focus:layer:vm.host-os');
+  await page.waitForSelector('[data-cvm] .cvm-live section.cvm');
+  const cdp = await page.context().newCDPSession(page);
+  const buttons = async () => (await cdp.send('Accessibility.getFullAXTree')).nodes
+    .filter((n) => !n.ignored && n.role?.value === 'button').map((n) => n.name?.value);
+  // Said once: the name is the label; "pressed" is the state.
+  assert.ok((await buttons()).includes('Host OS'), 'the picked layer is named by its label alone');
+  await page.click('.cvm-live .cvm-button--replay');
+  await page.waitForFunction(() => document.querySelector('.cvm-live .cvm-diagram').dataset.level === '2');
+  const r = await page.evaluate(() => ({
+    pressed: document.querySelectorAll('.cvm-live .cvm-diagram [aria-pressed="true"], .cvm-live .cvm-row-button[aria-pressed="true"]').length,
+    lit: document.querySelectorAll('.cvm-live .cvm-layer--lit').length,
+    focused: document.querySelector('.cvm-live section.cvm').classList.contains('cvm--focused'),
+    caption: document.querySelector('.cvm-live .cvm-caption [aria-live]').textContent,
+  }));
+  assert.deepEqual({ ...r, caption: undefined }, { pressed: 0, lit: 0, focused: false, caption: undefined });
+  assert.match(r.caption, /^Host OS: the operating system installed/, 'the caption follows the build-up');
+  // At level 2 only the hardware and the host OS are built: nothing else is read out.
+  await page.click('.cvm-live .cvm-button--pause').catch(() => {});
+  await page.fill('.cvm-live .cvm-scrubber-input', '2');
+  const names = await buttons();
+  for (const hidden of ['Guest OS', 'Bins/Libs', 'App 1', 'Hypervisor']) assert.ok(!names.includes(hidden), `${hidden} is not read out at level 2`);
+  assert.ok(names.includes('Hardware') && names.includes('Host OS'));
+  await page.context().close();
+});
+
+test("the author's picture: its own caption, no player (it does not build up), and a row shows the post's picture", async () => {
+  const page = await open(browser, { width: 360, reducedMotion: 'reduce' });
+  await page.goto(server.url + '/#cvm1=lang:en;preset:author');
+  await page.waitForSelector('[data-cvm] .cvm-live .cvm-author');
+  const state = () => page.evaluate(() => ({
+    author: !!document.querySelector('.cvm-live .cvm-author'),
+    controls: getComputedStyle(document.querySelector('.cvm-live .cvm-controls')).visibility,
+    caption: document.querySelector('.cvm-live .cvm-caption [aria-live]').textContent,
+    shown: document.querySelector('.cvm-live .cvm-caption-text--current').textContent,
+    dimmed: document.querySelector('.cvm-live section.cvm').classList.contains('cvm--focused'),
+  }));
+  let s = await state();
+  assert.equal(s.controls, 'hidden');
+  assert.match(s.caption, /^Drawing the post's own equipment/);
+  assert.equal(s.caption, s.shown);
+  await page.click('.cvm-live .cvm-row-button >> nth=4');
+  s = await state();
+  assert.equal(s.author, false, "a row lights the post's picture");
+  assert.equal(s.controls, 'visible');
+  assert.match(s.caption, /^Isolation/);
+  assert.equal(await page.locator('.cvm-live .cvm-layer--lit').count() > 0, true);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});

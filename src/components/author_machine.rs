@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::components::ContentRef;
+use crate::components::{layer_label, ContentRef};
 
 use crate::model::stack::LayerKind;
 
@@ -16,7 +16,7 @@ fn block(kind: LayerKind, label: &str) -> Html {
     html! {
         <li class={format!("cvm-layer cvm-layer--{} cvm-layer--shown", kind.slug())}
             data-kind={kind.slug()}>
-            <span class="cvm-layer-label">{ label }</span>
+            { layer_label(label) }
         </li>
     }
 }
@@ -24,13 +24,15 @@ fn block(kind: LayerKind, label: &str) -> Html {
 pub fn author_machine(props: &AuthorMachineProps) -> Html {
     let a = &props.content.0.author;
     let container = &props.content.0.ui.container_unit;
+    let (app, _) = props.content.0.layer(LayerKind::App);
+    let (bins_libs, _) = props.content.0.layer(LayerKind::BinsLibs);
+    // As in the post's picture: each container a named group of its app and its bins/libs.
     let containers = (1..=2).map(|n| {
-        let name = format!("{container} {n}");
         html! {
             <li class="cvm-guest">
-                <ul class="cvm-layers" aria-label={name.clone()}>
-                    { block(LayerKind::BinsLibs, "Bins/Libs") }
-                    { block(LayerKind::App, &name) }
+                <ul class="cvm-layers" aria-label={format!("{container} {n}")}>
+                    { block(LayerKind::BinsLibs, bins_libs) }
+                    { block(LayerKind::App, &format!("{app} {n}")) }
                 </ul>
             </li>
         }

@@ -6,7 +6,7 @@
 
 use yew::prelude::*;
 
-use crate::components::{class_list, pressed};
+use crate::components::{class_list, layer_label, pressed};
 use crate::model::diagram::{BlockId, Dir};
 use crate::model::highlight::{lit, Focus};
 use crate::model::view::Msg;
@@ -64,7 +64,7 @@ pub fn layer(props: &LayerProps) -> Html {
             <button type="button" {class} data-kind={id.kind.slug()} data-block={id.key()}
                 aria-pressed={pressed(selected)} disabled={!props.shown}
                 tabindex={if props.tab_stop { "0" } else { "-1" }} {onclick} {onkeydown}>
-                <span class="cvm-layer-label">{ &*props.label }</span>
+                { layer_label(&props.label) }
             </button>
         </li>
     }

@@ -79,10 +79,10 @@ test('every interactive element is at least 44 x 44 px at 360 px', async () => {
 });
 
 for (const width of [320, 360, 390, 768, 1280]) {
-  test(`no word is split across lines at ${width}px, Korean and English; the tables keep their column heads`, async () => {
-    for (const lang of ['ko', 'en']) {
+  test(`no word is split across lines at ${width}px, Korean and English, 3 and 8 apps, the author's picture; the tables keep their column heads`, async () => {
+    for (const [lang, state] of [['ko', ''], ['en', ''], ['ko', 'apps:8'], ['en', 'apps:8'], ['ko', 'preset:author'], ['en', 'preset:author']]) {
       const page = await open(browser, { width, reducedMotion: 'reduce' });
-      await mounted(page, demo.url + '/');
+      await mounted(page, demo.url + '/' + (state ? `#cvm1=${state}` : ''));
       if (lang === 'en') {
         await page.locator('.cvm-live .cvm-language button[lang="en"]').click();
         await page.waitForSelector('.cvm-live section.cvm[lang="en"]');
@@ -109,7 +109,7 @@ for (const width of [320, 360, 390, 768, 1280]) {
         }
         return out;
       });
-      assert.deepEqual(split, [], `${lang} at ${width}px`);
+      assert.deepEqual(split, [], `${lang} ${state} at ${width}px`);
       // Each value cell is announced under its own column head: the head row keeps its corner.
       const head = await page.locator('.cvm-live .cvm-comparison thead').ariaSnapshot();
       assert.match(head, /- cell\s*\n\s*- columnheader[^\n]*\n\s*- columnheader/, head);

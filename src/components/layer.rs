@@ -7,7 +7,7 @@
 use yew::prelude::*;
 
 use crate::components::{class_list, layer_label, pressed};
-use crate::model::diagram::{BlockId, Dir};
+use crate::model::diagram::{BlockId, Dir, Layout};
 use crate::model::highlight::{lit, Focus};
 use crate::model::view::Msg;
 
@@ -52,7 +52,7 @@ pub fn layer(props: &LayerProps) -> Html {
         Callback::from(move |e: KeyboardEvent| {
             if let Some(d) = dir(&e.key()) {
                 e.prevent_default();
-                on_msg.emit(Msg::Move(id, d));
+                on_msg.emit(Msg::Move(id, d, layout(&e)));
                 #[cfg(target_arch = "wasm32")]
                 focus_tab_stop(&e);
             }
@@ -68,6 +68,28 @@ pub fn layer(props: &LayerProps) -> Html {
             </button>
         </li>
     }
+}
+
+/// How the stacks stand on screen now (CSS decides: side by side, or one above the other in a
+/// narrow widget). Read at the key press, when the layout is up to date.
+fn layout(_e: &KeyboardEvent) -> Layout {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let stack = |sel: &str| {
+            _e.target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| el.closest(".cvm-diagram").ok().flatten())
+                .and_then(|d| d.query_selector(sel).ok().flatten())
+                .map(|s| s.get_bounding_client_rect())
+        };
+        if let (Some(vm), Some(ct)) = (stack(".cvm-stack--vm"), stack(".cvm-stack--container")) {
+            if ct.top() >= vm.bottom() - 1.0 {
+                return Layout::Stacked;
+            }
+        }
+    }
+    Layout::SideBySide
 }
 
 /// After an arrow key, the re-rendered diagram has a new tab stop: move the keyboard focus to it.

@@ -48,6 +48,14 @@ pub enum Dir {
     Right,
 }
 
+/// How the two stacks stand on the screen: side by side, or the VM stack above the container
+/// stack (a narrow widget).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    SideBySide,
+    Stacked,
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Diagram {
     pub vm: Stack,
@@ -103,7 +111,32 @@ impl Diagram {
         (first, last, b.kind.level())
     }
 
-    /// The block an arrow key moves to from `from`, if any.
+    /// The block an arrow key moves to from `from` in `layout`, if any. Stacked, left and right
+    /// stay in a stack, and up and down go on into the other stack across the gap between them
+    /// (down from the VM hardware to the container stack's top left, up from there back).
+    pub fn neighbour_in(&self, from: BlockId, dir: Dir, layout: Layout) -> Option<BlockId> {
+        let next = self.neighbour(from, dir);
+        if layout == Layout::SideBySide {
+            return next;
+        }
+        match (dir, next) {
+            (Dir::Left | Dir::Right, Some(b)) if b.stack != from.stack => None,
+            (Dir::Down, None) if from.stack == StackKind::Vm => {
+                let first = self.vm.guests;
+                self.blocks()
+                    .into_iter()
+                    .filter(|&b| b.stack == StackKind::Container && self.place(b).0 == first)
+                    .max_by_key(|b| b.kind.level())
+            }
+            (Dir::Up, None) if from.stack == StackKind::Container => self
+                .blocks()
+                .into_iter()
+                .find(|b| b.stack == StackKind::Vm && b.guest.is_none()),
+            _ => next,
+        }
+    }
+
+    /// The block an arrow key moves to from `from` (stacks side by side), if any.
     pub fn neighbour(&self, from: BlockId, dir: Dir) -> Option<BlockId> {
         let (first, last, level) = self.place(from);
         let blocks = self.blocks();
@@ -153,6 +186,45 @@ mod tests {
     }
     const VM: StackKind = StackKind::Vm;
     const CT: StackKind = StackKind::Container;
+
+    #[test]
+    fn stacked_up_and_down_cross_between_the_stacks_left_and_right_do_not() {
+        let d = Diagram::new(3, HypervisorType::Type2);
+        let stacked = |from, dir| d.neighbour_in(from, dir, Layout::Stacked);
+        let vm_hw = id(VM, Hardware, None);
+        let ct_app1 = id(CT, App, Some(0));
+        // Side by side, down from the VM hardware goes nowhere and right goes to the containers.
+        assert_eq!(d.neighbour_in(vm_hw, Dir::Down, Layout::SideBySide), None);
+        assert_eq!(
+            d.neighbour_in(vm_hw, Dir::Right, Layout::SideBySide),
+            Some(id(CT, Hardware, None))
+        );
+        // Stacked (VMs above containers): down from the VM hardware is the container stack's
+        // top left block, and up from there is back.
+        assert_eq!(stacked(vm_hw, Dir::Down), Some(ct_app1));
+        assert_eq!(stacked(ct_app1, Dir::Up), Some(vm_hw));
+        assert_eq!(stacked(vm_hw, Dir::Right), None);
+        assert_eq!(stacked(id(VM, App, Some(2)), Dir::Right), None);
+        assert_eq!(
+            stacked(id(CT, App, Some(1)), Dir::Left),
+            Some(ct_app1),
+            "within a stack as before"
+        );
+        // Every block is still reached from the VM hardware by the arrow keys alone.
+        let mut seen = vec![vm_hw];
+        let mut i = 0;
+        while i < seen.len() {
+            for dir in [Dir::Up, Dir::Down, Dir::Left, Dir::Right] {
+                if let Some(b) = stacked(seen[i], dir) {
+                    if !seen.contains(&b) {
+                        seen.push(b);
+                    }
+                }
+            }
+            i += 1;
+        }
+        assert_eq!(seen.len(), d.blocks().len());
+    }
 
     #[test]
     fn keys_round_trip_and_bad_keys_are_refused() {

@@ -3,7 +3,7 @@
 //! The root component keeps a `View` in `use_reducer` and renders from it.
 
 use crate::model::config::Lang;
-use crate::model::diagram::{BlockId, Diagram, Dir};
+use crate::model::diagram::{BlockId, Diagram, Dir, Layout};
 use crate::model::hash::ViewState;
 use crate::model::highlight::Focus;
 use crate::model::stack::{HypervisorType, MAX_GUESTS, MIN_GUESTS};
@@ -28,8 +28,8 @@ pub enum Msg {
     /// Pick a layer, row or advantage; picking the picked one again clears it.
     Select(Focus),
     Clear,
-    /// Arrow key from a layer.
-    Move(BlockId, Dir),
+    /// Arrow key from a layer, in the layout the stacks have on screen.
+    Move(BlockId, Dir, Layout),
     Apps(u8),
     Hypervisor(HypervisorType),
     Lang(Lang),
@@ -143,9 +143,9 @@ impl View {
                 ..self
             },
             // Arrow keys move only among the blocks the build-up has reached.
-            Msg::Move(from, dir) => match self
+            Msg::Move(from, dir, layout) => match self
                 .diagram()
-                .neighbour(from, dir)
+                .neighbour_in(from, dir, layout)
                 .filter(|to| self.player.shows(to.kind))
             {
                 Some(to) => View {
@@ -233,7 +233,7 @@ mod tests {
         // Level 3 of 6: hardware, host OS and hypervisor / engine are up; guests are not.
         let v = View::new(Lang::Ko, Player::at(3));
         let hypervisor = block("vm.hypervisor");
-        let up = v.apply(Msg::Move(hypervisor, Dir::Up));
+        let up = v.apply(Msg::Move(hypervisor, Dir::Up, Layout::SideBySide));
         assert_eq!(
             up.cursor,
             Some(hypervisor),
@@ -291,11 +291,15 @@ mod tests {
     fn arrows_move_the_tab_stop() {
         let v = View::new(Lang::En, Player::finished());
         assert_eq!(v.tab_stop(), block("vm.hardware"));
-        let v = v.apply(Msg::Move(v.tab_stop(), Dir::Up));
+        let v = v.apply(Msg::Move(v.tab_stop(), Dir::Up, Layout::SideBySide));
         assert_eq!(v.tab_stop(), block("vm.host-os"));
         let v = v
-            .apply(Msg::Move(v.tab_stop(), Dir::Down))
-            .apply(Msg::Move(block("vm.hardware"), Dir::Down));
+            .apply(Msg::Move(v.tab_stop(), Dir::Down, Layout::SideBySide))
+            .apply(Msg::Move(
+                block("vm.hardware"),
+                Dir::Down,
+                Layout::SideBySide,
+            ));
         assert_eq!(v.tab_stop(), block("vm.hardware"), "stays at the edge");
         assert_eq!(v.tab_stop().kind, LayerKind::Hardware);
     }

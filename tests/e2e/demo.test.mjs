@@ -247,3 +247,18 @@ test("the author's picture: its own caption, no player (it does not build up), a
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
+
+test('arrow keys follow the phone layout: the VM stack above the container stack', async () => {
+  const page = await open(browser, { width: 360, reducedMotion: 'reduce' });
+  await page.goto(server.url + '/');
+  await page.waitForSelector('[data-cvm] .cvm-live section.cvm');
+  const active = () => page.evaluate(() => document.activeElement.dataset.block);
+  await page.focus('.cvm-live .cvm-layer[data-block="vm.hardware"]');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await active(), 'vm.hardware', 'right does not jump to the stack below');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await active(), 'container.app.1', 'down goes on into the container stack below');
+  await page.keyboard.press('ArrowUp');
+  assert.equal(await active(), 'vm.hardware', 'and up comes back');
+  await page.context().close();
+});

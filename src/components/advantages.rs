@@ -18,7 +18,11 @@ pub fn advantages(props: &AdvantagesProps) -> Html {
     let items = a.items.iter().map(|item| {
         let focus = Focus::Advantage(item.key);
         let picked = props.focus == Some(focus);
-        let onclick = props.on_msg.reform(move |_: MouseEvent| Msg::Select(focus));
+        let onclick = props.on_msg.reform(move |_e: MouseEvent| {
+            #[cfg(target_arch = "wasm32")]
+            crate::components::reveal_caption(&_e);
+            Msg::Select(focus)
+        });
         html! {
             <li class={class_list("cvm-advantage", &[("cvm-advantage--picked", picked)])}
                 data-advantage={item.key.slug()}>

@@ -20,7 +20,11 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
     let rows = t.rows.iter().map(|r| {
         let focus = Focus::Row(r.key);
         let picked = props.focus == Some(focus);
-        let onclick = props.on_msg.reform(move |_: MouseEvent| Msg::Select(focus));
+        let onclick = props.on_msg.reform(move |_e: MouseEvent| {
+            #[cfg(target_arch = "wasm32")]
+            crate::components::reveal_caption(&_e);
+            Msg::Select(focus)
+        });
         html! {
             <tr role="row" class={class_list("cvm-table-row", &[("cvm-table-row--picked", picked)])}
                 data-row={r.key.slug()}>

@@ -105,3 +105,55 @@ pub(crate) fn refocus_before_clear(e: &Event) {
         let _ = el.focus();
     }
 }
+
+/// A row or an advantage picked far below the diagram (a phone) lights blocks the reader cannot
+/// see: bring the caption up to the bottom of the screen, the diagram's lower half above it.
+/// Only when picking (not un-picking), and only when the caption is out of sight; smooth unless
+/// the reader asks for reduced motion.
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn reveal_caption(e: &Event) {
+    use wasm_bindgen::JsCast;
+    let Some(button) = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("button").ok().flatten())
+    else {
+        return;
+    };
+    if button.get_attribute("aria-pressed").as_deref() == Some("true") {
+        return;
+    }
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let caption = button
+        .closest("section.cvm")
+        .ok()
+        .flatten()
+        .and_then(|root| root.query_selector(".cvm-caption").ok().flatten());
+    let Some(caption) = caption else {
+        return;
+    };
+    let r = caption.get_bounding_client_rect();
+    let height = window
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
+    if r.top() >= 0.0 && r.bottom() <= height {
+        return;
+    }
+    let reduced = window
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches());
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::End);
+    options.set_behavior(if reduced {
+        web_sys::ScrollBehavior::Instant
+    } else {
+        web_sys::ScrollBehavior::Smooth
+    });
+    caption.scroll_into_view_with_scroll_into_view_options(&options);
+}

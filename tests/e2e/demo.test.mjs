@@ -262,3 +262,30 @@ test('arrow keys follow the phone layout: the VM stack above the container stack
   assert.equal(await active(), 'vm.hardware', 'and up comes back');
   await page.context().close();
 });
+
+test('on a phone, picking a row or an advantage far below brings the caption and the diagram into sight', async () => {
+  for (const [what, sel] of [['row', '.cvm-live .cvm-row-button >> nth=1'], ['advantage', '.cvm-live .cvm-advantage-button >> nth=3']]) {
+    const page = await open(browser, { width: 360, reducedMotion: 'reduce' });
+    await page.goto(server.url + '/');
+    await page.waitForSelector('[data-cvm] .cvm-live section.cvm');
+    await page.locator(sel).scrollIntoViewIfNeeded();
+    const inSight = (s) => page.evaluate((s) => {
+      const r = document.querySelector(s).getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    }, s);
+    assert.equal(await inSight('.cvm-live .cvm-caption'), false, `${what}: the caption starts out of sight`);
+    await page.locator(sel).tap();
+    await page.waitForTimeout(300);
+    assert.equal(await inSight('.cvm-live .cvm-caption'), true, `${what}: the caption comes into sight`);
+    const litInSight = await page.evaluate(() => [...document.querySelectorAll('.cvm-live .cvm-layer--lit')]
+      .some((l) => { const r = l.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; }));
+    assert.ok(litInSight, `${what}: a lit block is on screen`);
+    // Un-picking does not scroll.
+    await page.locator(sel).scrollIntoViewIfNeeded();
+    const y = await page.evaluate(() => scrollY);
+    await page.locator(sel).tap();
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => scrollY), y, `${what}: un-picking stays put`);
+    await page.context().close();
+  }
+});

@@ -58,14 +58,15 @@ pub(crate) fn class_list(base: impl Into<String>, modifiers: &[(&str, bool)]) ->
     class
 }
 
-/// A block's label, with a line-break opportunity after each slash: in a narrow column
+/// A block's label, with a line-break opportunity after its slash: in a narrow column
 /// "Bins/Libs" wraps as "Bins/" + "Libs" instead of being cut inside a word.
 pub(crate) fn layer_label(label: &str) -> yew::Html {
     use yew::html;
-    let parts = label.split_inclusive('/').enumerate().map(|(i, part)| {
-        html! { <>if i > 0 { <wbr/> }{ part.to_string() }</> }
-    });
-    html! { <span class="cvm-layer-label">{ for parts }</span> }
+    let (head, tail) = match label.split_once('/') {
+        Some((head, tail)) => (format!("{head}/"), Some(tail.to_string())),
+        None => (label.to_string(), None),
+    };
+    html! { <span class="cvm-layer-label">{ head }if let Some(tail) = tail { <wbr/>{ tail } }</span> }
 }
 
 /// `aria-pressed`: `"true"` or `"false"`.

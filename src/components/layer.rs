@@ -63,6 +63,8 @@ pub fn layer(props: &LayerProps) -> Html {
         <li class="cvm-block" aria-hidden={(!props.shown).then_some("true")}>
             <button type="button" {class} data-kind={id.kind.slug()} data-block={id.key()}
                 aria-pressed={pressed(selected)} disabled={!props.shown}
+                // The <wbr> after a slash would put a space into the computed name.
+                aria-label={props.label.contains('/').then(|| props.label.clone())}
                 tabindex={if props.tab_stop { "0" } else { "-1" }} {onclick} {onkeydown}>
                 { layer_label(&props.label) }
             </button>

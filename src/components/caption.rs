@@ -70,7 +70,10 @@ pub fn caption(props: &CaptionProps) -> Html {
     let items = all.iter().enumerate().map(|(i, (title, text))| {
         let class = class_list(
             "cvm-caption-text",
-            &[("cvm-caption-text--current", i == current)],
+            &[
+                ("cvm-caption-text--current", i == current),
+                ("cvm-caption-text--finished", i == finished),
+            ],
         );
         html! {
             <p {class}>

@@ -109,8 +109,9 @@ pub(crate) fn refocus_before_clear(e: &Event) {
 
 /// A row or an advantage picked far below the diagram (a phone) lights blocks the reader cannot
 /// see: bring the caption up to the bottom of the screen, the diagram's lower half above it.
-/// Only when picking (not un-picking), and only when the caption is out of sight; smooth unless
-/// the reader asks for reduced motion.
+/// Only when picking (not un-picking), and only when the caption is out of sight once the pick
+/// is drawn (from the author's picture, the post's taller one replaces it); smooth unless the
+/// reader asks for reduced motion.
 #[cfg(target_arch = "wasm32")]
 pub(crate) fn reveal_caption(e: &Event) {
     use wasm_bindgen::JsCast;
@@ -124,15 +125,19 @@ pub(crate) fn reveal_caption(e: &Event) {
     if button.get_attribute("aria-pressed").as_deref() == Some("true") {
         return;
     }
+    let Some(root) = button.closest("section.cvm").ok().flatten() else {
+        return;
+    };
+    // After yew has drawn the pick (its render runs in a microtask after this click).
+    gloo::timers::callback::Timeout::new(0, move || reveal(root)).forget();
+}
+
+#[cfg(target_arch = "wasm32")]
+fn reveal(root: web_sys::Element) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let caption = button
-        .closest("section.cvm")
-        .ok()
-        .flatten()
-        .and_then(|root| root.query_selector(".cvm-caption").ok().flatten());
-    let Some(caption) = caption else {
+    let Some(caption) = root.query_selector(".cvm-caption").ok().flatten() else {
         return;
     };
     let r = caption.get_bounding_client_rect();

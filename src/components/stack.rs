@@ -48,10 +48,12 @@ pub fn stack(props: &StackProps) -> Html {
         }
     };
     let shared = stack.shared.iter().map(|&k| block(k, None));
+    // A guest none of whose blocks is built yet would be read as an empty list.
+    let guest_hidden = (!stack.per_guest.iter().any(|&k| view.player.shows(k))).then_some("true");
     let guests = (0..stack.guests).map(|g| {
         let label = format!("{unit} {}", g + 1);
         html! {
-            <li class="cvm-guest">
+            <li class="cvm-guest" aria-hidden={guest_hidden}>
                 <ul class="cvm-layers" aria-label={label}>
                     { for stack.per_guest.iter().map(|&k| block(k, Some(g))) }
                 </ul>

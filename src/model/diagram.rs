@@ -94,61 +94,81 @@ impl Diagram {
         self.blocks().contains(&b)
     }
 
-    /// Columns a block covers (VM guests first, then container guests) and its level.
+    /// Columns a block covers and its height on screen. More than four guests wrap into rows of
+    /// four (stack.css), guests 1–4 on top: a guest's blocks stand higher by a row's height for
+    /// each row below it. Columns: the VM stack's first, then the container stack's.
     fn place(&self, b: BlockId) -> (u8, u8, u8) {
+        let stack = match b.stack {
+            StackKind::Vm => &self.vm,
+            StackKind::Container => &self.container,
+        };
         let offset = match b.stack {
             StackKind::Vm => 0,
-            StackKind::Container => self.vm.guests,
+            StackKind::Container => columns(&self.vm),
         };
-        let guests = match b.stack {
-            StackKind::Vm => self.vm.guests,
-            StackKind::Container => self.container.guests,
-        };
-        let (first, last) = match b.guest {
-            Some(g) => (offset + g, offset + g),
-            None => (offset, offset + guests - 1),
-        };
-        (first, last, b.kind.level())
+        let cols = columns(stack);
+        match b.guest {
+            Some(g) => {
+                let rows = stack.guests.div_ceil(cols);
+                let row = g / cols;
+                let col = offset + g % cols;
+                (col, col, b.kind.level() + 3 * (rows - 1 - row))
+            }
+            None => (offset, offset + cols - 1, b.kind.level()),
+        }
     }
 
-    /// The block an arrow key moves to from `from` in `layout`, if any. Stacked, left and right
-    /// stay in a stack, and up and down go on into the other stack across the gap between them
-    /// (down from the VM hardware to the container stack's top left, up from there back).
-    pub fn neighbour_in(&self, from: BlockId, dir: Dir, layout: Layout) -> Option<BlockId> {
-        let next = self.neighbour(from, dir);
+    /// The block an arrow key moves to from `from` in `layout`, among the blocks `built` allows,
+    /// if any. Side by side, left and right cross between the stacks. Stacked (the VM stack above
+    /// the container stack), left and right stay in a stack, and up and down cross the gap: down
+    /// from the VM hardware to the container stack's highest built block on the left, up from
+    /// the container stack's top back to the VM hardware.
+    pub fn neighbour_in(
+        &self,
+        from: BlockId,
+        dir: Dir,
+        layout: Layout,
+        built: impl Fn(BlockId) -> bool,
+    ) -> Option<BlockId> {
+        let next = self.neighbour(from, dir, &built);
         if layout == Layout::SideBySide {
             return next;
         }
         match (dir, next) {
             (Dir::Left | Dir::Right, Some(b)) if b.stack != from.stack => None,
             (Dir::Down, None) if from.stack == StackKind::Vm => {
-                let first = self.vm.guests;
+                let first = columns(&self.vm);
                 self.blocks()
                     .into_iter()
-                    .filter(|&b| b.stack == StackKind::Container && self.place(b).0 == first)
-                    .max_by_key(|b| b.kind.level())
+                    .filter(|&b| b.stack == StackKind::Container && built(b))
+                    .filter(|&b| self.place(b).0 == first)
+                    .max_by_key(|&b| self.place(b).2)
             }
             (Dir::Up, None) if from.stack == StackKind::Container => self
                 .blocks()
                 .into_iter()
-                .find(|b| b.stack == StackKind::Vm && b.guest.is_none()),
+                .find(|&b| b.stack == StackKind::Vm && b.guest.is_none() && built(b)),
             _ => next,
         }
     }
 
-    /// The block an arrow key moves to from `from` (stacks side by side), if any.
-    pub fn neighbour(&self, from: BlockId, dir: Dir) -> Option<BlockId> {
+    /// The block an arrow key moves to from `from` (stacks side by side) among the built ones.
+    fn neighbour(
+        &self,
+        from: BlockId,
+        dir: Dir,
+        built: &impl Fn(BlockId) -> bool,
+    ) -> Option<BlockId> {
         let (first, last, level) = self.place(from);
-        let blocks = self.blocks();
         let covering = |col: u8| {
-            let placed: Vec<(BlockId, u8)> = blocks
-                .iter()
-                .filter_map(|&b| {
+            self.blocks()
+                .into_iter()
+                .filter(|&b| built(b))
+                .filter_map(|b| {
                     let (f, l, lv) = self.place(b);
                     (f <= col && col <= l).then_some((b, lv))
                 })
-                .collect();
-            placed
+                .collect::<Vec<_>>()
         };
         match dir {
             Dir::Up => covering(first)
@@ -176,6 +196,11 @@ impl Diagram {
     }
 }
 
+/// Columns a stack's guests take on screen: all of them, up to four a row (stack.css).
+fn columns(stack: &Stack) -> u8 {
+    stack.guests.clamp(1, 4)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -190,13 +215,16 @@ mod tests {
     #[test]
     fn stacked_up_and_down_cross_between_the_stacks_left_and_right_do_not() {
         let d = Diagram::new(3, HypervisorType::Type2);
-        let stacked = |from, dir| d.neighbour_in(from, dir, Layout::Stacked);
+        let stacked = |from, dir| d.neighbour_in(from, dir, Layout::Stacked, |_| true);
         let vm_hw = id(VM, Hardware, None);
         let ct_app1 = id(CT, App, Some(0));
         // Side by side, down from the VM hardware goes nowhere and right goes to the containers.
-        assert_eq!(d.neighbour_in(vm_hw, Dir::Down, Layout::SideBySide), None);
         assert_eq!(
-            d.neighbour_in(vm_hw, Dir::Right, Layout::SideBySide),
+            d.neighbour_in(vm_hw, Dir::Down, Layout::SideBySide, |_| true),
+            None
+        );
+        assert_eq!(
+            d.neighbour_in(vm_hw, Dir::Right, Layout::SideBySide, |_| true),
             Some(id(CT, Hardware, None))
         );
         // Stacked (VMs above containers): down from the VM hardware is the container stack's
@@ -250,7 +278,7 @@ mod tests {
     #[test]
     fn up_and_down_follow_a_column() {
         let d = Diagram::new(3, HypervisorType::Type2);
-        let up = |b| d.neighbour(b, Dir::Up);
+        let up = |b| d.neighbour_in(b, Dir::Up, Layout::SideBySide, |_| true);
         assert_eq!(up(id(VM, Hardware, None)), Some(id(VM, HostOs, None)));
         assert_eq!(up(id(VM, Hypervisor, None)), Some(id(VM, GuestOs, Some(0))));
         assert_eq!(
@@ -259,7 +287,7 @@ mod tests {
         );
         assert_eq!(up(id(VM, App, Some(2))), None);
         assert_eq!(up(id(CT, Engine, None)), Some(id(CT, BinsLibs, Some(0))));
-        let down = |b| d.neighbour(b, Dir::Down);
+        let down = |b| d.neighbour_in(b, Dir::Down, Layout::SideBySide, |_| true);
         assert_eq!(down(id(CT, BinsLibs, Some(2))), Some(id(CT, Engine, None)));
         assert_eq!(down(id(VM, Hardware, None)), None);
     }
@@ -267,14 +295,14 @@ mod tests {
     #[test]
     fn left_and_right_cross_guests_and_stacks_at_the_nearest_level() {
         let d = Diagram::new(3, HypervisorType::Type2);
-        let right = |b| d.neighbour(b, Dir::Right);
+        let right = |b| d.neighbour_in(b, Dir::Right, Layout::SideBySide, |_| true);
         assert_eq!(right(id(VM, App, Some(0))), Some(id(VM, App, Some(1))));
         assert_eq!(right(id(VM, App, Some(2))), Some(id(CT, App, Some(0))));
         assert_eq!(right(id(VM, Hypervisor, None)), Some(id(CT, Engine, None)));
         // Containers have no guest OS: the nearest level, the lower on a tie.
         assert_eq!(right(id(VM, GuestOs, Some(2))), Some(id(CT, Engine, None)));
         assert_eq!(right(id(CT, App, Some(2))), None);
-        let left = |b| d.neighbour(b, Dir::Left);
+        let left = |b| d.neighbour_in(b, Dir::Left, Layout::SideBySide, |_| true);
         assert_eq!(left(id(CT, HostOs, None)), Some(id(VM, HostOs, None)));
         assert_eq!(left(id(VM, App, Some(0))), None);
     }
@@ -288,7 +316,8 @@ mod tests {
                 let mut i = 0;
                 while i < seen.len() {
                     for dir in [Dir::Up, Dir::Down, Dir::Left, Dir::Right] {
-                        if let Some(n) = d.neighbour(seen[i], dir) {
+                        if let Some(n) = d.neighbour_in(seen[i], dir, Layout::SideBySide, |_| true)
+                        {
                             assert!(d.contains(n));
                             if !seen.contains(&n) {
                                 seen.push(n);

@@ -143,20 +143,21 @@ impl View {
                 ..self
             },
             // Arrow keys move only among the blocks the build-up has reached.
-            Msg::Move(from, dir, layout) => match self
-                .diagram()
-                .neighbour_in(from, dir, layout)
-                .filter(|to| self.player.shows(to.kind))
-            {
-                Some(to) => View {
-                    cursor: Some(to),
-                    ..self
-                },
-                None => View {
-                    cursor: Some(from),
-                    ..self
-                },
-            },
+            Msg::Move(from, dir, layout) => {
+                match self
+                    .diagram()
+                    .neighbour_in(from, dir, layout, |b| self.player.shows(b.kind))
+                {
+                    Some(to) => View {
+                        cursor: Some(to),
+                        ..self
+                    },
+                    None => View {
+                        cursor: Some(from),
+                        ..self
+                    },
+                }
+            }
             Msg::Apps(n) => {
                 let v = View {
                     apps: n.clamp(MIN_GUESTS, MAX_GUESTS),
@@ -199,9 +200,82 @@ mod tests {
     use super::*;
     use crate::model::highlight::RowKey;
     use crate::model::stack::LayerKind;
+    use crate::model::stack::{HypervisorType, MAX_GUESTS, MIN_GUESTS};
 
     fn block(key: &str) -> BlockId {
         BlockId::parse(key).unwrap()
+    }
+
+    #[test]
+    fn arrows_reach_every_built_block_at_every_step_count_and_layout() {
+        use crate::model::diagram::Layout;
+        for layout in [Layout::SideBySide, Layout::Stacked] {
+            for hv in [HypervisorType::Type1, HypervisorType::Type2] {
+                for apps in MIN_GUESTS..=MAX_GUESTS {
+                    for level in 1..=6 {
+                        let mut v = View::new(Lang::Ko, Player::at(level));
+                        v.apps = apps;
+                        v.hypervisor = hv;
+                        let built: Vec<BlockId> = v
+                            .diagram()
+                            .blocks()
+                            .into_iter()
+                            .filter(|b| v.player.shows(b.kind))
+                            .collect();
+                        let mut seen = vec![v.tab_stop()];
+                        let mut i = 0;
+                        while i < seen.len() {
+                            for dir in [Dir::Up, Dir::Down, Dir::Left, Dir::Right] {
+                                let to = v.apply(Msg::Move(seen[i], dir, layout)).tab_stop();
+                                if !seen.contains(&to) {
+                                    seen.push(to);
+                                }
+                            }
+                            i += 1;
+                        }
+                        seen.sort_by_key(|b| b.key());
+                        let mut want = built.clone();
+                        want.sort_by_key(|b| b.key());
+                        assert_eq!(seen, want, "{layout:?} {hv:?} apps {apps} level {level}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn eight_apps_wrap_into_two_rows_and_the_arrows_follow() {
+        use crate::model::diagram::Layout;
+        let mut v = View::new(Lang::Ko, Player::finished());
+        v.apps = 8;
+        let go = |from: &str, dir, layout| {
+            v.apply(Msg::Move(block(from), dir, layout))
+                .tab_stop()
+                .key()
+        };
+        // VMs 1–4 on top, 5–8 below them, right above the hypervisor.
+        assert_eq!(
+            go("vm.hypervisor", Dir::Up, Layout::SideBySide),
+            "vm.guest-os.5"
+        );
+        assert_eq!(go("vm.app.5", Dir::Up, Layout::SideBySide), "vm.guest-os.1");
+        assert_eq!(
+            go("vm.guest-os.1", Dir::Down, Layout::SideBySide),
+            "vm.app.5"
+        );
+        assert_eq!(
+            go("vm.app.4", Dir::Right, Layout::SideBySide),
+            "container.app.1"
+        );
+        assert_eq!(go("vm.app.4", Dir::Right, Layout::Stacked), "vm.app.4");
+        assert_eq!(
+            go("container.app.5", Dir::Up, Layout::Stacked),
+            "container.bins-libs.1"
+        );
+        assert_eq!(
+            go("container.app.1", Dir::Up, Layout::Stacked),
+            "vm.hardware"
+        );
     }
 
     #[test]

@@ -202,8 +202,12 @@ test('print gives the light, static, complete version', async () => {
       controls: s('#cvm-ko .cvm-live .cvm-controls').display,
       shown: [...document.querySelectorAll('#cvm-ko .cvm-live .cvm-layer')].every((l) => getComputedStyle(l).opacity === '1'),
       bg: s('#cvm-ko .cvm-live section.cvm').backgroundColor,
+      captions: [...document.querySelectorAll('#cvm-ko .cvm-live .cvm-caption-text')]
+        .filter((t) => getComputedStyle(t).visibility === 'visible').map((t) => t.textContent),
     };
   });
+  assert.equal(r.captions.length, 1, 'one caption sentence printed');
+  assert.match(r.captions[0], /^앱까지 올라갔다/, "the finished stacks' sentence");
   assert.equal(r.controls, 'none');
   assert.ok(r.shown, 'every layer printed, whatever step the player was at');
   assert.equal(r.bg, 'rgb(255, 255, 255)');

@@ -219,6 +219,9 @@ test('a pick lets go when the build-up replays; hidden blocks are out of the acc
   await page.fill('.cvm-live .cvm-scrubber-input', '2');
   const names = await buttons();
   for (const hidden of ['Guest OS', 'Bins/Libs', 'App 1', 'Hypervisor']) assert.ok(!names.includes(hidden), `${hidden} is not read out at level 2`);
+  const lists = (await cdp.send('Accessibility.getFullAXTree')).nodes
+    .filter((n) => !n.ignored && n.role?.value === 'list').map((n) => n.name?.value);
+  assert.ok(!lists.includes('VM 1') && !lists.includes('Container 1'), `no empty guest list is read out: ${lists}`);
   assert.ok(names.includes('Hardware') && names.includes('Host OS'));
   await page.context().close();
 });
@@ -260,13 +263,22 @@ test('arrow keys follow the phone layout: the VM stack above the container stack
   assert.equal(await active(), 'container.app.1', 'down goes on into the container stack below');
   await page.keyboard.press('ArrowUp');
   assert.equal(await active(), 'vm.hardware', 'and up comes back');
+  // Part-way through the build-up: down goes to the highest container block already built.
+  await page.fill('.cvm-live .cvm-scrubber-input', '3');
+  await page.focus('.cvm-live .cvm-layer[data-block="vm.hardware"]');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await active(), 'container.engine', 'down reaches the container stack while it builds');
+  await page.keyboard.press('ArrowUp');
+  assert.equal(await active(), 'vm.hardware');
   await page.context().close();
 });
 
 test('on a phone, picking a row or an advantage far below brings the caption and the diagram into sight', async () => {
-  for (const [what, sel] of [['row', '.cvm-live .cvm-row-button >> nth=1'], ['advantage', '.cvm-live .cvm-advantage-button >> nth=3']]) {
+  // From the author's picture too, which the post's (taller) picture replaces on a pick.
+  for (const [what, sel, hash] of [['row', '.cvm-live .cvm-row-button >> nth=1', ''], ['advantage', '.cvm-live .cvm-advantage-button >> nth=3', ''],
+    ["row from the author's picture", '.cvm-live .cvm-row-button >> nth=1', '#cvm1=preset:author']]) {
     const page = await open(browser, { width: 360, reducedMotion: 'reduce' });
-    await page.goto(server.url + '/');
+    await page.goto(server.url + '/' + hash);
     await page.waitForSelector('[data-cvm] .cvm-live section.cvm');
     await page.locator(sel).scrollIntoViewIfNeeded();
     const inSight = (s) => page.evaluate((s) => {

@@ -95,6 +95,16 @@ pub fn parse(hash: &str, key: &str) -> (ViewState, Vec<String>) {
             ));
         }
     }
+    // A layer that this app count or hypervisor type does not draw (`vm.app.5` with 3 apps).
+    if let Some(Focus::Layer(b)) = state.focus {
+        if !crate::model::diagram::Diagram::new(state.apps, state.hypervisor).contains(b) {
+            state.focus = None;
+            warnings.push(format!(
+                "container-vs-vm: ignoring \"focus:layer:{}\" in the URL hash ({key}): no such layer in this picture",
+                b.key()
+            ));
+        }
+    }
     (state, warnings)
 }
 
@@ -197,6 +207,19 @@ mod tests {
         assert_eq!(h, "%EB%B3%B8%EB%A1%A0&cvm-en=apps:2");
         // A key that is a prefix of another does not match it.
         assert_eq!(parse("cvm-ko2=apps:5", "cvm-ko").0.apps, DEFAULT_GUESTS);
+    }
+
+    #[test]
+    fn a_layer_the_picture_does_not_draw_is_named_and_ignored() {
+        let (s, w) = parse("#k=focus:layer:vm.app.5;apps:3", "k");
+        assert_eq!((s.focus, s.apps), (None, 3));
+        assert!(w.len() == 1 && w[0].contains("vm.app.5"), "{w:?}");
+        // Type 1: no host OS under the VMs.
+        let (s, w) = parse("#k=focus:layer:vm.host-os;hv:1", "k");
+        assert!(s.focus.is_none() && w.len() == 1, "{w:?}");
+        // Drawn at this app count: kept.
+        let (s, w) = parse("#k=apps:5;focus:layer:vm.app.5", "k");
+        assert!(s.focus.is_some() && w.is_empty());
     }
 
     #[test]

@@ -76,13 +76,12 @@ pub fn layer(props: &LayerProps) -> Html {
 /// narrow widget). Read at the key press, when the layout is up to date.
 fn layout(_e: &KeyboardEvent) -> Layout {
     #[cfg(target_arch = "wasm32")]
-    {
-        use wasm_bindgen::JsCast;
+    if let Some(diagram) = crate::components::closest(_e, ".cvm-diagram") {
         let stack = |sel: &str| {
-            _e.target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .and_then(|el| el.closest(".cvm-diagram").ok().flatten())
-                .and_then(|d| d.query_selector(sel).ok().flatten())
+            diagram
+                .query_selector(sel)
+                .ok()
+                .flatten()
                 .map(|s| s.get_bounding_client_rect())
         };
         if let (Some(vm), Some(ct)) = (stack(".cvm-stack--vm"), stack(".cvm-stack--container")) {
@@ -97,20 +96,11 @@ fn layout(_e: &KeyboardEvent) -> Layout {
 /// After an arrow key, the re-rendered diagram has a new tab stop: move the keyboard focus to it.
 #[cfg(target_arch = "wasm32")]
 fn focus_tab_stop(e: &KeyboardEvent) {
-    use wasm_bindgen::JsCast;
-    let Some(diagram) = e
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|el| el.closest(".cvm-diagram").ok().flatten())
-    else {
+    let Some(diagram) = crate::components::closest(e, ".cvm-diagram") else {
         return;
     };
-    // The tab stop moves in the next render; focus it once yew has rendered.
+    // The tab stop moves in the next render (queued by the emit before this); focus it then.
     yew::platform::spawn_local(async move {
-        if let Ok(Some(el)) = diagram.query_selector("button.cvm-layer[tabindex='0']") {
-            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        }
+        crate::components::focus_first(&diagram, "button.cvm-layer[tabindex='0']");
     });
 }

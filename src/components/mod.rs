@@ -78,16 +78,35 @@ pub(crate) fn pressed(on: bool) -> &'static str {
     }
 }
 
+/// The event target itself or its nearest ancestor that matches `selector`.
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn closest(e: &Event, selector: &str) -> Option<web_sys::Element> {
+    use wasm_bindgen::JsCast;
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest(selector).ok().flatten())
+}
+
+/// Moves the keyboard focus to the first element under `root` that matches `selector`, if any.
+#[cfg(target_arch = "wasm32")]
+pub(crate) fn focus_first(root: &web_sys::Element, selector: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = root
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
 /// Clearing the pick disables "clear selection" (and hides it). If that button has the keyboard
 /// focus, the focus would fall to the page: it goes to the diagram's tab stop (or, in the
 /// author's picture, which has no layer buttons, to the picked row or advantage) instead.
 #[cfg(target_arch = "wasm32")]
 pub(crate) fn refocus_before_clear(e: &Event) {
-    use wasm_bindgen::JsCast;
-    let root = e
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|el| el.closest("section.cvm").ok().flatten());
+    let root = closest(e, "section.cvm");
     let active = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.active_element());
@@ -97,14 +116,10 @@ pub(crate) fn refocus_before_clear(e: &Event) {
     if !active.class_list().contains("cvm-caption-clear") {
         return;
     }
-    let target = root
-        .query_selector(".cvm-diagram button.cvm-layer[tabindex='0']:enabled, [aria-pressed='true'].cvm-row-button, [aria-pressed='true'].cvm-advantage-button")
-        .ok()
-        .flatten()
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(el) = target {
-        let _ = el.focus();
-    }
+    focus_first(
+        &root,
+        ".cvm-diagram button.cvm-layer[tabindex='0']:enabled, [aria-pressed='true'].cvm-row-button, [aria-pressed='true'].cvm-advantage-button",
+    );
 }
 
 /// A row or an advantage picked far below the diagram (a phone) lights blocks the reader cannot
@@ -114,12 +129,7 @@ pub(crate) fn refocus_before_clear(e: &Event) {
 /// reader asks for reduced motion.
 #[cfg(target_arch = "wasm32")]
 pub(crate) fn reveal_caption(e: &Event) {
-    use wasm_bindgen::JsCast;
-    let Some(button) = e
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|el| el.closest("button").ok().flatten())
-    else {
+    let Some(button) = closest(e, "button") else {
         return;
     };
     if button.get_attribute("aria-pressed").as_deref() == Some("true") {

@@ -160,14 +160,17 @@ impl Diagram {
         built: &impl Fn(BlockId) -> bool,
     ) -> Option<BlockId> {
         let (first, last, level) = self.place(from);
+        let placed: Vec<(BlockId, (u8, u8, u8))> = self
+            .blocks()
+            .into_iter()
+            .filter(|&b| built(b))
+            .map(|b| (b, self.place(b)))
+            .collect();
         let covering = |col: u8| {
-            self.blocks()
-                .into_iter()
-                .filter(|&b| built(b))
-                .filter_map(|b| {
-                    let (f, l, lv) = self.place(b);
-                    (f <= col && col <= l).then_some((b, lv))
-                })
+            placed
+                .iter()
+                .filter(|&&(_, (f, l, _))| f <= col && col <= l)
+                .map(|&(b, (_, _, lv))| (b, lv))
                 .collect::<Vec<_>>()
         };
         match dir {

@@ -140,7 +140,7 @@ async fn renders_every_layer_of_both_stacks_and_five_rows() {
     // Finished: every block shown, with its Korean label.
     assert_eq!(all(&wrap, ".cvm-layer--shown").len(), 21);
     assert_eq!(text(&vm, ".cvm-layer--hypervisor"), "하이퍼바이저");
-    assert_eq!(text(&ct, ".cvm-layer--engine"), "컨테이너 엔진 (Docker)");
+    assert_eq!(text(&ct, ".cvm-layer--engine"), "컨테이너 엔진(Docker)");
     // Drawn bottom to top: the hardware is below the apps on screen.
     let top = |sel: &str| one(&vm, sel).get_bounding_client_rect().top();
     assert!(top(".cvm-layer--hardware") > top(".cvm-layer--hypervisor"));
@@ -499,7 +499,7 @@ async fn scrubber_step_buttons_and_play_move_the_step() {
     let scrub = one(&wrap, ".cvm-scrubber-input");
     assert_eq!(
         scrub.get_attribute("aria-valuetext").as_deref(),
-        Some("단계 3 / 6: 하이퍼바이저 / 컨테이너 엔진 (Docker)")
+        Some("단계 3 / 6: 하이퍼바이저 / 컨테이너 엔진(Docker)")
     );
     click(&wrap, ".cvm-button--back").await;
     assert_eq!(level(&wrap), "2");
@@ -656,46 +656,83 @@ async fn arrow_keys_move_the_single_tab_stop_and_escape_clears() {
 }
 
 #[wasm_bindgen_test]
-async fn the_author_machine_preset_nests_containers_in_the_wsl2_vm() {
-    let wrap = mount(&[("data-autoplay", "false"), ("id", "cvm-author")]).await;
-    click(&wrap, "button[data-value='author']").await;
-    let figure = one(&wrap, ".cvm-author");
+async fn the_wsl2_picture_draws_windows_in_the_root_partition_beside_the_utility_vm() {
+    let wrap = mount(&[("data-autoplay", "false"), ("id", "cvm-wsl2")]).await;
+    click(&wrap, "button[data-value='wsl2']").await;
+    let figure = one(&wrap, ".cvm-nested--wsl2");
     // Hyper-V directly on the hardware, no host OS below it.
     let shared: Vec<String> = all(&figure, ".cvm-shared > .cvm-layer")
         .iter()
         .map(|l| l.text_content().unwrap())
         .collect();
-    assert_eq!(shared, ["하드웨어 (HP EliteDesk 800 G4)", "Hyper-V"]);
-    assert_eq!(all(&figure, "[data-kind='host-os']").len(), 0);
-    // Windows ‖ WSL2, and the Docker engine and its containers inside the WSL2 VM only.
+    assert_eq!(shared, ["하드웨어", "Hyper-V(타입 1)"]);
+    // Windows is the root partition (the host OS's colour, not a guest OS), beside the utility
+    // VM; the Docker engine and its containers are inside the utility VM only.
     assert_eq!(
-        text(&figure, "[data-partition='windows'] [data-kind='guest-os']"),
-        "Windows"
+        text(&figure, "[data-part='root'] [data-kind='host-os']"),
+        "Windows(루트 파티션)"
     );
     assert_eq!(
-        all(&figure, "[data-partition='windows'] [data-kind='engine']").len(),
+        all(&figure, "[data-part='root'] [data-kind='guest-os']").len(),
         0
     );
-    let wsl = one(&figure, "[data-partition='wsl2']");
     assert_eq!(
-        text(&wsl, ":scope > ul > [data-kind='guest-os']"),
-        "WSL2 리눅스 VM"
+        all(&figure, "[data-part='root'] [data-kind='engine']").len(),
+        0
     );
-    assert_eq!(text(&wsl, "[data-kind='engine']"), "Docker 엔진");
-    assert_eq!(all(&wsl, ".cvm-author-containers .cvm-guest").len(), 2);
+    let vm = one(&figure, "[data-part='vm']");
+    assert_eq!(
+        text(&vm, ":scope > ul > [data-kind='guest-os']"),
+        "WSL2 유틸리티 VM(리눅스 커널)"
+    );
+    assert_eq!(text(&vm, "[data-kind='engine']"), "Docker 엔진");
+    assert_eq!(all(&vm, ".cvm-nested-containers .cvm-guest").len(), 2);
     assert_eq!(
         all(&wrap, ".cvm-stack--vm").len(),
         0,
         "replaces the two stacks"
     );
+    // Its caption says it is an example, not the author's set-up.
+    assert!(text(&wrap, ".cvm-caption [aria-live]").contains("글쓴이의 구성은 아니다"));
     sleep(50).await;
     let hash = web_sys::window().unwrap().location().hash().unwrap();
     assert!(
-        hash.contains("cvm-author=") && hash.contains("preset:author"),
+        hash.contains("cvm-wsl2=") && hash.contains("picture:wsl2"),
         "{hash}"
     );
     click(&wrap, "button[data-value='post']").await;
     assert_eq!(all(&wrap, ".cvm-stack--vm").len(), 1);
+    web_sys::window().unwrap().location().set_hash("").unwrap();
+    wrap.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_cloud_vm_picture_runs_the_containers_inside_one_vm() {
+    let wrap = mount(&[("data-autoplay", "false"), ("id", "cvm-cloud")]).await;
+    click(&wrap, "button[data-value='cloud-vm']").await;
+    let figure = one(&wrap, ".cvm-nested--cloud-vm");
+    let shared: Vec<String> = all(&figure, ".cvm-shared > .cvm-layer")
+        .iter()
+        .map(|l| l.text_content().unwrap())
+        .collect();
+    assert_eq!(shared, ["클라우드 사업자의 하드웨어", "하이퍼바이저"]);
+    let vm = one(&figure, "[data-part='vm']");
+    assert_eq!(
+        text(&vm, ":scope > ul > [data-kind='guest-os']"),
+        "Ubuntu VM(게스트 OS)"
+    );
+    assert_eq!(text(&vm, "[data-kind='engine']"), "Docker 엔진");
+    assert_eq!(all(&vm, ".cvm-nested-containers .cvm-guest").len(), 2);
+    assert_eq!(all(&figure, "[data-part]").len(), 1, "one VM");
+    // The caption says VMs and containers are used together.
+    assert!(text(&wrap, ".cvm-caption [aria-live]").contains("함께 쓰인다"));
+    // No player: the picture does not build up.
+    assert!(one(&wrap, "section.cvm")
+        .class_list()
+        .contains("cvm--nested"));
+    sleep(50).await;
+    let hash = web_sys::window().unwrap().location().hash().unwrap();
+    assert!(hash.contains("picture:cloud-vm"), "{hash}");
     web_sys::window().unwrap().location().set_hash("").unwrap();
     wrap.remove();
 }

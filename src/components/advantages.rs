@@ -37,6 +37,7 @@ pub fn advantages(props: &AdvantagesProps) -> Html {
         <section class="cvm-advantages" aria-label={a.title.clone()}>
             <h4 class="cvm-advantages-title">{ &*a.title }</h4>
             <ol class="cvm-advantages-list">{ for items }</ol>
+            <p class="cvm-credit">{ &*props.content.0.post.advantages_by }</p>
         </section>
     }
 }

@@ -10,8 +10,8 @@ use yew::prelude::*;
 use crate::components::{class_list, ContentRef};
 
 use crate::model::content::Content;
-use crate::model::highlight::Focus;
-use crate::model::stack::LayerKind;
+use crate::model::highlight::{Focus, RowKey};
+use crate::model::picture::Picture;
 use crate::model::timeline::LAST_LEVEL;
 use crate::model::view::{Msg, View};
 
@@ -21,36 +21,57 @@ pub struct CaptionProps {
     pub on_msg: Callback<Msg>,
 }
 
-/// Every (title, text) the panel can show, and the index of the current one. The finished
-/// build-up (`LAST_LEVEL`) is followed by the hint; the last text explains the author's picture.
-fn texts(c: &'static Content, view: &View) -> (Vec<(&'static str, &'static str)>, usize) {
-    let mut all: Vec<(&'static str, &'static str)> = c.steps.iter().map(|s| ("", &**s)).collect();
+/// One text the panel can show: a title (none for the build-up's steps), the widget's own text,
+/// a sentence of the post quoted after it, and for the isolation row the isolation spectrum.
+#[derive(Clone, Copy)]
+struct Entry {
+    title: &'static str,
+    text: &'static str,
+    quote: Option<&'static str>,
+    spectrum: bool,
+}
+
+fn entry(title: &'static str, text: &'static str) -> Entry {
+    Entry {
+        title,
+        text,
+        quote: None,
+        spectrum: false,
+    }
+}
+
+/// Every text the panel can show, and the index of the current one. The finished build-up
+/// (`LAST_LEVEL`) is followed by the hint; the last two explain the nested pictures.
+fn texts(c: &'static Content, view: &View) -> (Vec<Entry>, usize) {
+    let mut all: Vec<Entry> = c.steps.iter().map(|s| entry("", s)).collect();
     let layers = all.len();
-    all.extend(c.layers.iter().map(|l| (&*l.label, &*l.detail)));
+    all.extend(c.layers.iter().map(|l| Entry {
+        quote: l.quote.as_deref(),
+        ..entry(&l.label, &l.detail)
+    }));
     let rows = all.len();
-    all.extend(c.table.rows.iter().map(|r| (&*r.topic, &*r.explain)));
+    all.extend(c.table.rows.iter().map(|r| Entry {
+        spectrum: r.key == RowKey::Isolation,
+        ..entry(&r.topic, &r.explain)
+    }));
     let advantages = all.len();
-    all.extend(c.advantages.items.iter().map(|a| (&*a.title, &*a.why)));
-    all.push(("", &*c.author.caption));
+    all.extend(c.advantages.items.iter().map(|a| entry(&a.title, &a.why)));
+    let pictures = all.len();
+    all.push(entry("", &c.pictures.wsl2.caption));
+    all.push(entry("", &c.pictures.cloud_vm.caption));
+    let at = |start: usize, i: Option<usize>| start + i.unwrap_or(0);
     let current = match view.focus {
-        None if view.author => all.len() - 1,
-        None => usize::from(view.player.level.min(LAST_LEVEL)),
-        Some(Focus::Layer(b)) => {
-            layers
-                + LayerKind::ALL
-                    .iter()
-                    .position(|&k| k == b.kind)
-                    .unwrap_or(0)
-        }
-        Some(Focus::Row(r)) => rows + c.table.rows.iter().position(|x| x.key == r).unwrap_or(0),
-        Some(Focus::Advantage(a)) => {
-            advantages
-                + c.advantages
-                    .items
-                    .iter()
-                    .position(|x| x.key == a)
-                    .unwrap_or(0)
-        }
+        None => match view.picture {
+            Picture::Post => usize::from(view.player.level.min(LAST_LEVEL)),
+            Picture::Wsl2 => pictures,
+            Picture::CloudVm => pictures + 1,
+        },
+        Some(Focus::Layer(b)) => at(layers, c.layers.iter().position(|l| l.kind == b.kind)),
+        Some(Focus::Row(r)) => at(rows, c.table.rows.iter().position(|x| x.key == r)),
+        Some(Focus::Advantage(a)) => at(
+            advantages,
+            c.advantages.items.iter().position(|x| x.key == a),
+        ),
     };
     let current = current.min(all.len() - 1);
     (all, current)
@@ -61,13 +82,23 @@ pub fn caption(props: &CaptionProps) -> Html {
     let (all, current) = texts(c, &props.view);
     let finished = usize::from(LAST_LEVEL);
     let hint = |i: usize| if i == finished { &*c.ui.hint } else { "" };
-    let (title, text) = all[current];
-    let live = match (title, hint(current)) {
-        ("", "") => text.to_string(),
-        ("", hint) => format!("{text} {hint}"),
-        (title, _) => format!("{title}: {text}"),
+    // What the live region says: the current text as shown (its parts in reading order).
+    let e = all[current];
+    let mut live = match (e.title, hint(current)) {
+        ("", "") => e.text.to_string(),
+        ("", hint) => format!("{} {hint}", e.text),
+        (title, _) => format!("{title}: {}", e.text),
     };
-    let items = all.iter().enumerate().map(|(i, (title, text))| {
+    if let Some(q) = e.quote {
+        live += &format!(" {q} {}", c.post.quote_by);
+    }
+    if e.spectrum {
+        live += &format!(" {}", c.isolation.title);
+        for l in c.isolation.levels.iter() {
+            live += &format!(" {} {}", l.name, l.text);
+        }
+    }
+    let items = all.iter().enumerate().map(|(i, e)| {
         let class = class_list(
             "cvm-caption-text",
             &[
@@ -76,11 +107,15 @@ pub fn caption(props: &CaptionProps) -> Html {
             ],
         );
         html! {
-            <p {class}>
-                if !title.is_empty() { <strong class="cvm-caption-title">{ title }</strong>{ " " } }
-                { text }
-                if i == finished { { " " }{ hint(i) } }
-            </p>
+            <div {class}>
+                <p>
+                    if !e.title.is_empty() { <strong class="cvm-caption-title">{ e.title }</strong>{ " " } }
+                    { e.text }
+                    if i == finished { { " " }{ hint(i) } }
+                </p>
+                if let Some(q) = e.quote { { " " }{ quote(q, &c.post.quote_by) } }
+                if e.spectrum { { " " }{ spectrum(c) } }
+            </div>
         }
     });
     let clear = props.on_msg.reform(|_e: MouseEvent| {
@@ -100,6 +135,33 @@ pub fn caption(props: &CaptionProps) -> Html {
                 disabled={props.view.focus.is_none()}>
                 { &*c.ui.clear }
             </button>
+        </div>
+    }
+}
+
+/// A sentence of the post, marked as the post's: a quote, then whose words they are.
+fn quote(text: &str, by: &str) -> Html {
+    html! {
+        <figure class="cvm-quote">
+            <blockquote class="cvm-quote-text"><p>{ text }</p></blockquote>
+            { " " }<figcaption class="cvm-quote-by">{ by }</figcaption>
+        </figure>
+    }
+}
+
+/// With the isolation row: from a shared kernel to a VM boundary per container.
+fn spectrum(c: &Content) -> Html {
+    let levels = c.isolation.levels.iter().map(|l| {
+        html! {
+            <li class="cvm-spectrum-level">
+                { " " }<strong class="cvm-spectrum-name">{ &*l.name }</strong>{ " " }{ &*l.text }
+            </li>
+        }
+    });
+    html! {
+        <div class="cvm-spectrum">
+            <p class="cvm-spectrum-title">{ &*c.isolation.title }</p>
+            { " " }<ol class="cvm-spectrum-levels">{ for levels }</ol>
         </div>
     }
 }

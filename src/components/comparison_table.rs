@@ -39,13 +39,16 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
         }
     });
     html! {
-        <div class="cvm-table-wrap">
-            <table role="table" class="cvm-table cvm-comparison">
-                <caption>{ &*t.caption }</caption>
-                { column_heads(t) }
-                <tbody role="rowgroup">{ for rows }</tbody>
-            </table>
-        </div>
+        <>
+            <div class="cvm-table-wrap">
+                <table role="table" class="cvm-table cvm-comparison">
+                    <caption>{ &*t.caption }</caption>
+                    { column_heads(t) }
+                    <tbody role="rowgroup">{ for rows }</tbody>
+                </table>
+            </div>
+            <p class="cvm-credit">{ &*props.content.0.post.table_by }</p>
+        </>
     }
 }
 

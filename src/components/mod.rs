@@ -6,11 +6,11 @@
 //! widget re-renders in a few milliseconds, so the reader is better off with the smaller download.
 
 pub mod advantages;
-pub mod author_machine;
 pub mod caption;
 pub mod comparison_table;
 pub mod controls;
 pub mod layer;
+pub mod nested_picture;
 pub mod scale_explorer;
 pub mod segmented_switch;
 pub mod stack;
@@ -125,7 +125,7 @@ pub(crate) fn refocus_before_clear(e: &Event) {
 /// A row or an advantage picked far below the diagram (a phone) lights blocks the reader cannot
 /// see: bring the caption up to the bottom of the screen, the diagram's lower half above it.
 /// Only when picking (not un-picking), and only when the caption is out of sight once the pick
-/// is drawn (from the author's picture, the post's taller one replaces it); smooth unless the
+/// is drawn (from a nested picture, the post's taller one replaces it); smooth unless the
 /// reader asks for reduced motion.
 #[cfg(target_arch = "wasm32")]
 pub(crate) fn reveal_caption(e: &Event) {

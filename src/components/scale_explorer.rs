@@ -41,7 +41,7 @@ pub fn scale_explorer(props: &ScaleExplorerProps) -> Html {
     let sources = t.figures.iter().map(|f| {
         html! {
             <li>
-                { &*f.label }{ ": " }<strong>{ f.value }</strong>{ " — " }{ &*f.source }
+                { &*f.label }{ ": " }<strong>{ f.unit.format(f.value) }</strong>{ " — " }{ &*f.source }
                 if f.approximate { <span class="cvm-approx">{ &approx }</span> }
             </li>
         }
@@ -67,6 +67,7 @@ pub fn scale_explorer(props: &ScaleExplorerProps) -> Html {
                     </tbody>
                 </table>
             </div>
+            <p class="cvm-scale-assumption">{ &*t.assumption }</p>
             <details class="cvm-sources">
                 <summary>{ &*t.sources }</summary>
                 <ul>{ for sources }</ul>

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::components::{class_list, ContentRef};
 
-use crate::components::author_machine::{author_machine, AuthorMachineProps};
+use crate::components::nested_picture::{nested_picture, NestedPictureProps};
 use crate::components::stack::{stack, StackProps};
 use crate::model::view::{Msg, View};
 
@@ -17,11 +17,11 @@ pub struct StackDiagramProps {
 
 pub fn stack_diagram(props: &StackDiagramProps) -> Html {
     let view = props.view;
-    if view.author {
+    if view.picture.is_nested() {
         return html! {
-            <div class="cvm-diagram cvm-diagram--author" data-level={view.player.level.to_string()}
+            <div class="cvm-diagram cvm-diagram--nested" data-level={view.player.level.to_string()}
                 data-apps={view.apps.to_string()}>
-                { author_machine(&AuthorMachineProps { content: props.content }) }
+                { nested_picture(&NestedPictureProps { content: props.content, picture: view.picture }) }
             </div>
         };
     }

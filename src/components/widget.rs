@@ -20,6 +20,7 @@ use crate::model::builtin;
 use crate::model::config::{Config, Lang};
 use crate::model::content::Content;
 use crate::model::hash::ViewState;
+use crate::model::picture::Picture;
 use crate::model::stack::HypervisorType;
 use crate::model::timeline::{Action, Player, STEP_MS};
 use crate::model::view::{Msg, View};
@@ -113,7 +114,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             ("cvm--still", reduced),
             ("cvm--static", props.is_static),
             ("cvm--focused", view.focus.is_some()),
-            ("cvm--author", view.author),
+            ("cvm--nested", view.picture.is_nested()),
         ],
     );
     html! {
@@ -124,9 +125,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     class: "cvm-language", choices: language_choices(view.lang), on_msg: on_msg.clone() }) }
             </div>
             <p class="cvm-description">{ &*content.0.description }</p>
-            { segmented_switch(&SegmentedSwitchProps { label: &content.0.author.switch, show_label: true,
-                class: "cvm-picture", choices: picture_choices(content.0, view.author), on_msg: on_msg.clone() }) }
-            if !view.author {
+            { segmented_switch(&SegmentedSwitchProps { label: &content.0.pictures.switch, show_label: true,
+                class: "cvm-picture", choices: picture_choices(content.0, view.picture), on_msg: on_msg.clone() }) }
+            if !view.picture.is_nested() {
                 { segmented_switch(&SegmentedSwitchProps { label: &content.0.ui.hypervisor, show_label: true,
                     class: "cvm-hypervisor", choices: hypervisor_choices(content.0, view.hypervisor),
                     on_msg: on_msg.clone() }) }
@@ -166,12 +167,25 @@ fn language_choices(current: Lang) -> Vec<Choice> {
         .collect()
 }
 
-/// The post's picture, or the author's own machine.
-fn picture_choices(c: &'static Content, author: bool) -> Vec<Choice> {
-    vec![
-        choice(&c.author.post, Msg::Author(false), "post", !author),
-        choice(&c.author.machine, Msg::Author(true), "author", author),
-    ]
+/// The post's picture, or one of the nested ones.
+fn picture_choices(c: &'static Content, current: Picture) -> Vec<Choice> {
+    let p = &c.pictures;
+    Picture::ALL
+        .into_iter()
+        .map(|picture| {
+            let label = match picture {
+                Picture::Post => &p.post,
+                Picture::Wsl2 => &p.wsl2.choice,
+                Picture::CloudVm => &p.cloud_vm.choice,
+            };
+            choice(
+                label,
+                Msg::Picture(picture),
+                picture.slug(),
+                picture == current,
+            )
+        })
+        .collect()
 }
 
 /// Type 2 (on a host OS, as the post draws it) or type 1 (on the hardware, as Docker draws it).

@@ -5,9 +5,10 @@ use std::borrow::Cow;
 
 use crate::model::config::Lang;
 use crate::model::content::{
-    Advantage, Advantages, Author, Content, Estimates, LayerText, Row, Table, Ui,
+    Advantage, Advantages, CloudVmPicture, Content, Estimates, Isolation, IsolationLevel,
+    LayerText, Pictures, Post, Row, Table, Ui, Wsl2Picture,
 };
-use crate::model::estimates::{Figure, FigureKey};
+use crate::model::estimates::{Figure, FigureKey, Unit};
 use crate::model::highlight::{AdvantageKey, RowKey};
 use crate::model::stack::LayerKind;
 

@@ -37,7 +37,23 @@ pub struct Content {
     pub table: Table,
     pub advantages: Advantages,
     pub estimates: Estimates,
-    pub author: Author,
+    pub pictures: Pictures,
+    /// Shown with the isolation row: the steps between a shared kernel and a VM per container.
+    pub isolation: Isolation,
+    /// How the widget marks the post's own words.
+    pub post: Post,
+}
+
+/// The post as the source of its quoted words.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Post {
+    /// After a quoted sentence: `— 포스트`.
+    pub quote_by: Text,
+    /// Under the comparison table, whose rows are the post's.
+    pub table_by: Text,
+    /// Under the advantages, which are the post's.
+    pub advantages_by: Text,
 }
 
 /// Words on controls and labels.
@@ -79,8 +95,12 @@ pub struct LayerText {
     pub kind: LayerKind,
     /// What the block says.
     pub label: Text,
-    /// One or two sentences from the post about this layer.
+    /// The widget's own definition of this layer: names the layer, says what it is.
     pub detail: Text,
+    /// A sentence of the post about this layer, verbatim (`ko`) or translated (`en`); shown after
+    /// the definition as a quote.
+    #[serde(default)]
+    pub quote: Option<Text>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -123,24 +143,68 @@ pub struct Advantage {
     pub why: Text,
 }
 
-/// The preset drawing the post author's own machine: hardware → Hyper-V → [Windows ‖ WSL2 Linux
-/// VM → Docker engine → containers].
+/// The picture switch and the two nested pictures' words.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Author {
-    /// Label of the picture switch and its two choices.
+pub struct Pictures {
+    /// Label of the picture switch.
     pub switch: Text,
+    /// The switch's choice for the post's picture.
     pub post: Text,
-    pub machine: Text,
+    pub wsl2: Wsl2Picture,
+    pub cloud_vm: CloudVmPicture,
+}
+
+/// Docker Desktop on Windows: hardware → Hyper-V → [Windows (root partition) ‖ WSL2 utility VM →
+/// Docker engine → containers].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Wsl2Picture {
+    /// Its choice on the picture switch.
+    pub choice: Text,
+    pub title: Text,
+    /// What the caption panel says while it is drawn.
+    pub caption: Text,
+    pub hardware: Text,
+    pub hypervisor: Text,
+    /// Windows in the root partition: it owns the devices, it is no guest.
+    pub root: Text,
+    pub root_apps: Text,
+    /// The WSL2 utility VM with its Linux kernel.
+    pub utility_vm: Text,
+    pub engine: Text,
+}
+
+/// Containers in a cloud VM: the provider's hardware → hypervisor → an Ubuntu VM → Docker engine →
+/// containers.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CloudVmPicture {
+    pub choice: Text,
     pub title: Text,
     pub caption: Text,
     pub hardware: Text,
     pub hypervisor: Text,
-    pub windows: Text,
-    pub windows_apps: Text,
-    pub linux: Text,
+    pub vm: Text,
     pub engine: Text,
-    pub container: Text,
+}
+
+/// Isolation is a spectrum: from a shared kernel to a VM per container.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Isolation {
+    pub title: Text,
+    /// From the thinnest wall to the thickest.
+    pub levels: List<IsolationLevel>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IsolationLevel {
+    /// The runtime (`runc`, `gVisor`, `Kata Containers · Firecracker`).
+    pub name: Text,
+    /// Where its boundary is.
+    pub text: Text,
 }
 
 /// The scale explorer's words and figures.
@@ -158,6 +222,8 @@ pub struct Estimates {
     pub approximate: Text,
     /// Heading of the sources list.
     pub sources: Text,
+    /// What the figures assume (a full disk image per VM, shared image layers for containers).
+    pub assumption: Text,
     /// One per [`FigureKey`], each with its source.
     pub figures: List<Figure>,
 }
@@ -235,18 +301,50 @@ pub fn validate(c: &Content) -> Vec<ContentError> {
         ("estimates.start".into(), &c.estimates.start),
         ("estimates.approximate".into(), &c.estimates.approximate),
         ("estimates.sources".into(), &c.estimates.sources),
-        ("author.switch".into(), &c.author.switch),
-        ("author.post".into(), &c.author.post),
-        ("author.machine".into(), &c.author.machine),
-        ("author.title".into(), &c.author.title),
-        ("author.caption".into(), &c.author.caption),
-        ("author.hardware".into(), &c.author.hardware),
-        ("author.hypervisor".into(), &c.author.hypervisor),
-        ("author.windows".into(), &c.author.windows),
-        ("author.windows_apps".into(), &c.author.windows_apps),
-        ("author.linux".into(), &c.author.linux),
-        ("author.engine".into(), &c.author.engine),
-        ("author.container".into(), &c.author.container),
+        ("estimates.assumption".into(), &c.estimates.assumption),
+        ("pictures.switch".into(), &c.pictures.switch),
+        ("pictures.post".into(), &c.pictures.post),
+        ("pictures.wsl2.choice".into(), &c.pictures.wsl2.choice),
+        ("pictures.wsl2.title".into(), &c.pictures.wsl2.title),
+        ("pictures.wsl2.caption".into(), &c.pictures.wsl2.caption),
+        ("pictures.wsl2.hardware".into(), &c.pictures.wsl2.hardware),
+        (
+            "pictures.wsl2.hypervisor".into(),
+            &c.pictures.wsl2.hypervisor,
+        ),
+        ("pictures.wsl2.root".into(), &c.pictures.wsl2.root),
+        ("pictures.wsl2.root_apps".into(), &c.pictures.wsl2.root_apps),
+        (
+            "pictures.wsl2.utility_vm".into(),
+            &c.pictures.wsl2.utility_vm,
+        ),
+        ("pictures.wsl2.engine".into(), &c.pictures.wsl2.engine),
+        (
+            "pictures.cloud_vm.choice".into(),
+            &c.pictures.cloud_vm.choice,
+        ),
+        ("pictures.cloud_vm.title".into(), &c.pictures.cloud_vm.title),
+        (
+            "pictures.cloud_vm.caption".into(),
+            &c.pictures.cloud_vm.caption,
+        ),
+        (
+            "pictures.cloud_vm.hardware".into(),
+            &c.pictures.cloud_vm.hardware,
+        ),
+        (
+            "pictures.cloud_vm.hypervisor".into(),
+            &c.pictures.cloud_vm.hypervisor,
+        ),
+        ("pictures.cloud_vm.vm".into(), &c.pictures.cloud_vm.vm),
+        (
+            "pictures.cloud_vm.engine".into(),
+            &c.pictures.cloud_vm.engine,
+        ),
+        ("isolation.title".into(), &c.isolation.title),
+        ("post.quote_by".into(), &c.post.quote_by),
+        ("post.table_by".into(), &c.post.table_by),
+        ("post.advantages_by".into(), &c.post.advantages_by),
         ("table.caption".into(), &c.table.caption),
         ("table.vm_heading".into(), &c.table.vm_heading),
         ("table.container_heading".into(), &c.table.container_heading),
@@ -255,6 +353,13 @@ pub fn validate(c: &Content) -> Vec<ContentError> {
     for (i, l) in c.layers.iter().enumerate() {
         texts.push((format!("layers[{i}].label"), &l.label));
         texts.push((format!("layers[{i}].detail"), &l.detail));
+        if let Some(q) = &l.quote {
+            texts.push((format!("layers[{i}].quote"), q));
+        }
+    }
+    for (i, l) in c.isolation.levels.iter().enumerate() {
+        texts.push((format!("isolation.levels[{i}].name"), &l.name));
+        texts.push((format!("isolation.levels[{i}].text"), &l.text));
     }
     for (i, s) in c.steps.iter().enumerate() {
         texts.push((format!("steps[{i}]"), s));
@@ -315,9 +420,23 @@ pub fn validate(c: &Content) -> Vec<ContentError> {
         match found.as_slice() {
             [] => err(field, "is missing"),
             [f] if f.value == 0 => err(field, "needs a value above 0"),
+            [f] if f.unit != key.unit() => err(
+                field,
+                &format!(
+                    "is a {}: its unit is \"{}\"",
+                    key.measures(),
+                    key.unit().symbol()
+                ),
+            ),
             [_] => {}
             _ => err(field, "appears more than once"),
         }
+    }
+    if c.isolation.levels.len() < 2 {
+        err(
+            "isolation.levels".into(),
+            "needs at least two levels (a spectrum from a shared kernel to a VM boundary)",
+        );
     }
     let want_steps = usize::from(LAST_LEVEL) + 1;
     if c.steps.len() != want_steps {
@@ -365,14 +484,28 @@ pub fn shape_differences(a: &Content, b: &Content) -> Vec<String> {
         c.estimates
             .figures
             .iter()
-            .map(|f| (f.key, f.value, f.approximate))
+            .map(|f| (f.key, f.value, f.unit, f.approximate))
             .collect::<Vec<_>>()
     };
     if figures(a) != figures(b) {
         out.push("estimates.figures: the values differ between languages".into());
     }
+    let quotes = |c: &Content| {
+        c.layers
+            .iter()
+            .map(|l| l.quote.is_some())
+            .collect::<Vec<_>>()
+    };
+    if quotes(a) != quotes(b) {
+        out.push("layers[].quote: quoted in one language, not in the other".into());
+    }
     let counts = [
         ("steps", a.steps.len(), b.steps.len()),
+        (
+            "isolation.levels",
+            a.isolation.levels.len(),
+            b.isolation.levels.len(),
+        ),
         ("table.rows", a.table.rows.len(), b.table.rows.len()),
         (
             "advantages.items",

@@ -11,8 +11,10 @@ use crate::model::content::Text;
 pub enum FigureKey {
     /// Memory one guest OS keeps busy (typical; approximate).
     GuestOsMemoryMb,
-    /// Memory of the virtual machine monitor per VM (Firecracker spec: ≤ 5 MiB).
+    /// Memory of the virtual machine monitor per VM (the host process that runs it; approximate).
     VmmMemoryMb,
+    /// Memory of the per-container shim process, the container's counterpart of the monitor.
+    ShimMemoryMb,
     /// Memory of the app itself, the same on both sides (assumption).
     AppMemoryMb,
     /// Disk of one VM image with its OS (GBs; approximate).
@@ -28,9 +30,10 @@ pub enum FigureKey {
 }
 
 impl FigureKey {
-    pub const ALL: [FigureKey; 8] = [
+    pub const ALL: [FigureKey; 9] = [
         FigureKey::GuestOsMemoryMb,
         FigureKey::VmmMemoryMb,
+        FigureKey::ShimMemoryMb,
         FigureKey::AppMemoryMb,
         FigureKey::VmDiskMb,
         FigureKey::ImageDiskMb,
@@ -38,6 +41,53 @@ impl FigureKey {
         FigureKey::VmBootMs,
         FigureKey::ContainerStartMs,
     ];
+
+    /// The unit its value is written in.
+    pub fn unit(self) -> Unit {
+        match self {
+            FigureKey::VmBootMs | FigureKey::ContainerStartMs => Unit::Ms,
+            _ => Unit::Mb,
+        }
+    }
+
+    /// What it measures, for error messages.
+    pub fn measures(self) -> &'static str {
+        match self.unit() {
+            Unit::Ms => "time",
+            Unit::Mb => "size",
+        }
+    }
+}
+
+/// The unit of a figure's value: whole megabytes or whole milliseconds (integers keep float
+/// formatting out of the shipped wasm). Shown to the reader as MB / GB and ms / s.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Unit {
+    #[serde(rename = "MB")]
+    Mb,
+    #[serde(rename = "ms")]
+    Ms,
+}
+
+impl Unit {
+    /// Declaration order (the build script bakes a variant as `Unit::ALL[index]`).
+    pub const ALL: [Unit; 2] = [Unit::Mb, Unit::Ms];
+
+    /// As written in the content files.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Unit::Mb => "MB",
+            Unit::Ms => "ms",
+        }
+    }
+
+    /// A value in this unit, for people: `512 MB`, `2.0 GB`, `125 ms`, `30 s`.
+    pub fn format(self, value: u32) -> String {
+        match self {
+            Unit::Mb => format_mb(value),
+            Unit::Ms => format_ms(value),
+        }
+    }
 }
 
 /// One figure with where it comes from.
@@ -45,8 +95,10 @@ impl FigureKey {
 #[serde(deny_unknown_fields)]
 pub struct Figure {
     pub key: FigureKey,
-    /// Whole units (MB or ms): integers keep float formatting out of the shipped wasm.
+    /// In whole `unit`s.
     pub value: u32,
+    /// `MB` for memory and disk, `ms` for time (the build checks it fits the key).
+    pub unit: Unit,
     /// What the number is, for the sources list.
     pub label: Text,
     /// Where it comes from (a document, or "typical value").
@@ -73,8 +125,9 @@ pub fn value(figures: &[Figure], key: FigureKey) -> u32 {
     figures.iter().find(|f| f.key == key).map_or(0, |f| f.value)
 }
 
-/// `apps` apps: one VM per app (each with its own guest OS and image) against one container per
-/// app (sharing the host kernel and one base image). Start time is per instance.
+/// `apps` apps: one VM per app (each with its own guest OS, its monitor and a full disk image)
+/// against one container per app (its shim and the app, on the shared host kernel; one base image
+/// whose read-only layers all the containers share). Start time is per instance.
 pub fn estimate(figures: &[Figure], apps: u8) -> Estimate {
     use FigureKey::*;
     let v = |k| value(figures, k);
@@ -86,7 +139,7 @@ pub fn estimate(figures: &[Figure], apps: u8) -> Estimate {
             start_ms: v(VmBootMs),
         },
         container: Costs {
-            memory_mb: n * v(AppMemoryMb),
+            memory_mb: n * (v(ShimMemoryMb) + v(AppMemoryMb)),
             disk_mb: v(ImageDiskMb) + n * v(AppDiskMb),
             start_ms: v(ContainerStartMs),
         },
@@ -119,13 +172,14 @@ mod tests {
     use super::*;
 
     fn figures() -> Vec<Figure> {
-        let values = [512, 5, 50, 2000, 5, 20, 30_000, 1000];
+        let values = [512, 5, 3, 50, 2000, 5, 20, 30_000, 1000];
         FigureKey::ALL
             .into_iter()
             .zip(values)
             .map(|(key, value)| Figure {
                 key,
                 value,
+                unit: key.unit(),
                 label: Text::default(),
                 source: Text::default(),
                 approximate: true,
@@ -137,7 +191,7 @@ mod tests {
     fn given_figures_give_given_totals() {
         let e = estimate(&figures(), 3);
         assert_eq!(e.vm.memory_mb, 3 * (512 + 5 + 50));
-        assert_eq!(e.container.memory_mb, 150);
+        assert_eq!(e.container.memory_mb, 3 * (3 + 50));
         assert_eq!(e.vm.disk_mb, 6000);
         assert_eq!(e.container.disk_mb, 5 + 60);
         assert_eq!((e.vm.start_ms, e.container.start_ms), (30_000, 1000));
@@ -151,7 +205,7 @@ mod tests {
         let f = figures();
         let (a, b) = (estimate(&f, 1), estimate(&f, 2));
         assert_eq!(b.vm.memory_mb - a.vm.memory_mb, 567);
-        assert_eq!(b.container.memory_mb - a.container.memory_mb, 50);
+        assert_eq!(b.container.memory_mb - a.container.memory_mb, 53);
     }
 
     #[test]
@@ -162,5 +216,7 @@ mod tests {
         assert_eq!(format_mb(16_000), "16 GB");
         assert_eq!(format_ms(125), "125 ms");
         assert_eq!(format_ms(30_000), "30 s");
+        assert_eq!(Unit::Ms.format(30_000), "30 s");
+        assert_eq!(Unit::Mb.format(2000), "2.0 GB");
     }
 }

@@ -5,6 +5,7 @@
 
 use crate::model::config::Lang;
 use crate::model::highlight::Focus;
+use crate::model::picture::Picture;
 use crate::model::stack::{HypervisorType, DEFAULT_GUESTS, MAX_GUESTS, MIN_GUESTS};
 use crate::model::timeline::LAST_LEVEL;
 
@@ -16,8 +17,8 @@ pub struct ViewState {
     pub apps: u8,
     pub hypervisor: HypervisorType,
     pub lang: Option<Lang>,
-    /// The author's-machine preset instead of the post's picture.
-    pub author: bool,
+    /// The picture the diagram draws.
+    pub picture: Picture,
 }
 
 impl Default for ViewState {
@@ -28,7 +29,7 @@ impl Default for ViewState {
             apps: DEFAULT_GUESTS,
             hypervisor: HypervisorType::Type2,
             lang: None,
-            author: false,
+            picture: Picture::Post,
         }
     }
 }
@@ -85,7 +86,12 @@ pub fn parse(hash: &str, key: &str) -> (ViewState, Vec<String>) {
             .map(|h| state.hypervisor = h)
             .is_some(),
             "lang" => Lang::parse(value).map(|l| state.lang = Some(l)).is_some(),
-            "preset" => (value == "author").then(|| state.author = true).is_some(),
+            "picture" => Picture::parse(value).map(|p| state.picture = p).is_some(),
+            // Links shared before there were three pictures: the author's-machine preset drew
+            // Windows with WSL2, which the WSL2 picture now draws.
+            "preset" => (value == "author")
+                .then(|| state.picture = Picture::Wsl2)
+                .is_some(),
             _ => false,
         };
         if !ok {
@@ -126,8 +132,8 @@ pub fn entry(state: &ViewState) -> String {
     if let Some(l) = state.lang {
         fields.push(format!("lang:{}", l.code()));
     }
-    if state.author {
-        fields.push("preset:author".into());
+    if state.picture != Picture::Post {
+        fields.push(format!("picture:{}", state.picture.slug()));
     }
     fields.join(";")
 }
@@ -169,7 +175,7 @@ mod tests {
             apps: 7,
             hypervisor: HypervisorType::Type1,
             lang: Some(Lang::En),
-            author: true,
+            picture: Picture::CloudVm,
         }
     }
 
@@ -178,7 +184,7 @@ mod tests {
         let h = write("", "cvm-ko", &full());
         assert_eq!(
             h,
-            "cvm-ko=focus:layer:vm.guest-os.2;step:4;apps:7;hv:1;lang:en;preset:author"
+            "cvm-ko=focus:layer:vm.guest-os.2;step:4;apps:7;hv:1;lang:en;picture:cloud-vm"
         );
         assert_eq!(parse(&format!("#{h}"), "cvm-ko"), (full(), vec![]));
         let row = ViewState {
@@ -186,6 +192,22 @@ mod tests {
             ..ViewState::default()
         };
         assert_eq!(parse(&write("", "a", &row), "a").0, row);
+    }
+
+    #[test]
+    fn each_picture_is_linkable_and_old_preset_links_still_open() {
+        for p in Picture::ALL {
+            let state = ViewState {
+                picture: p,
+                ..ViewState::default()
+            };
+            assert_eq!(parse(&write("", "k", &state), "k"), (state, vec![]));
+        }
+        assert_eq!(write("", "k", &ViewState::default()), "");
+        let (s, w) = parse("#k=preset:author", "k");
+        assert_eq!((s.picture, w.len()), (Picture::Wsl2, 0));
+        let (s, w) = parse("#k=picture:author", "k");
+        assert_eq!((s.picture, w.len()), (Picture::Post, 1));
     }
 
     #[test]

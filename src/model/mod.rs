@@ -8,6 +8,7 @@ pub mod diagram;
 pub mod estimates;
 pub mod hash;
 pub mod highlight;
+pub mod picture;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod rust_literal;
 pub mod stack;

@@ -6,6 +6,7 @@ use crate::model::config::Lang;
 use crate::model::diagram::{BlockId, Diagram, Dir, Layout};
 use crate::model::hash::ViewState;
 use crate::model::highlight::Focus;
+use crate::model::picture::Picture;
 use crate::model::stack::{HypervisorType, MAX_GUESTS, MIN_GUESTS};
 use crate::model::timeline::{Action, Player};
 
@@ -18,8 +19,8 @@ pub struct View {
     pub apps: u8,
     pub hypervisor: HypervisorType,
     pub lang: Lang,
-    /// The author's-machine preset instead of the post's picture.
-    pub author: bool,
+    /// The post's picture, or one of the nested ones.
+    pub picture: Picture,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -33,8 +34,8 @@ pub enum Msg {
     Apps(u8),
     Hypervisor(HypervisorType),
     Lang(Lang),
-    /// Show the author's machine (true) or the post's picture (false).
-    Author(bool),
+    /// Draw this picture.
+    Picture(Picture),
 }
 
 impl View {
@@ -46,7 +47,7 @@ impl View {
             apps: crate::model::stack::DEFAULT_GUESTS,
             hypervisor: HypervisorType::Type2,
             lang,
-            author: false,
+            picture: Picture::Post,
         }
     }
 
@@ -56,7 +57,7 @@ impl View {
             apps: state.apps,
             hypervisor: state.hypervisor,
             lang: state.lang.unwrap_or(self.lang),
-            author: state.author,
+            picture: state.picture,
             ..self
         };
         if let Some(step) = state.step {
@@ -77,7 +78,7 @@ impl View {
             apps: self.apps,
             hypervisor: self.hypervisor,
             lang: Some(self.lang),
-            author: self.author,
+            picture: self.picture,
         }
     }
 
@@ -134,7 +135,7 @@ impl View {
                     focus: Some(f),
                     cursor,
                     player: Player::finished(),
-                    author: false,
+                    picture: Picture::Post,
                     ..self
                 }
             }
@@ -171,9 +172,9 @@ impl View {
             }
             .forget_missing_blocks(),
             Msg::Lang(lang) => View { lang, ..self },
-            // The author's picture does not build up; back from it, the post's picture is whole.
-            Msg::Author(author) => View {
-                author,
+            // A nested picture does not build up; back from it, the post's picture is whole.
+            Msg::Picture(picture) => View {
+                picture,
                 focus: None,
                 player: Player::finished(),
                 ..self
@@ -279,12 +280,18 @@ mod tests {
     }
 
     #[test]
-    fn a_pick_shows_the_posts_picture_and_the_authors_picture_is_whole() {
-        let author = View::new(Lang::Ko, Player::at(2)).apply(Msg::Author(true));
-        assert!(author.author && author.player.is_complete() && author.focus.is_none());
-        let picked = author.apply(Msg::Select(Focus::Row(RowKey::Isolation)));
-        assert!(!picked.author, "a row lights the post's picture");
-        assert_eq!(picked.focus, Some(Focus::Row(RowKey::Isolation)));
+    fn a_pick_shows_the_posts_picture_and_a_nested_picture_is_whole() {
+        for nested in [Picture::Wsl2, Picture::CloudVm] {
+            let v = View::new(Lang::Ko, Player::at(2)).apply(Msg::Picture(nested));
+            assert!(v.picture == nested && v.player.is_complete() && v.focus.is_none());
+            let picked = v.apply(Msg::Select(Focus::Row(RowKey::Isolation)));
+            assert_eq!(
+                picked.picture,
+                Picture::Post,
+                "a row lights the post's picture"
+            );
+            assert_eq!(picked.focus, Some(Focus::Row(RowKey::Isolation)));
+        }
     }
 
     #[test]
@@ -386,7 +393,7 @@ mod tests {
             .apply(Msg::Select(Focus::Layer(block("container.app.4"))))
             .apply(Msg::Player(Action::Seek(6)))
             .apply(Msg::Lang(Lang::En))
-            .apply(Msg::Author(true));
+            .apply(Msg::Picture(Picture::CloudVm));
         let restored = View::new(Lang::Ko, Player::new(true, false)).restored(&v.state());
         assert_eq!(restored.state(), v.state());
         assert_eq!(restored.focus, v.focus);

@@ -226,29 +226,89 @@ test('a pick lets go when the build-up replays; hidden blocks are out of the acc
   await page.context().close();
 });
 
-test("the author's picture: its own caption, no player (it does not build up), and a row shows the post's picture", async () => {
+for (const [picture, lang, words] of [
+  ['wsl2', 'ko', /글쓴이의 구성은 아니다/], ['wsl2', 'en', /not the post author's/],
+  ['cloud-vm', 'ko', /함께 쓰인다/], ['cloud-vm', 'en', /used together/],
+]) {
+  test(`the ${picture} picture (${lang}): restored from the URL hash, nested stacks, its own caption, no player; a row shows the post's picture`, async () => {
+    const page = await open(browser, { width: 360, reducedMotion: 'reduce' });
+    await page.goto(server.url + `/#cvm1=lang:${lang};picture:${picture}`);
+    await page.waitForSelector(`[data-cvm] .cvm-live .cvm-nested--${picture}`);
+    const state = () => page.evaluate(() => ({
+      nested: !!document.querySelector('.cvm-live .cvm-nested'),
+      pressed: document.querySelector('.cvm-live .cvm-picture [aria-pressed="true"]').dataset.value,
+      // The containers stand inside the VM that runs their engine.
+      containersInVm: document.querySelectorAll('.cvm-live .cvm-nested [data-part="vm"] .cvm-nested-containers .cvm-guest').length,
+      controls: getComputedStyle(document.querySelector('.cvm-live .cvm-controls')).visibility,
+      caption: document.querySelector('.cvm-live .cvm-caption [aria-live]').textContent,
+      shown: document.querySelector('.cvm-live .cvm-caption-text--current').textContent,
+    }));
+    let s = await state();
+    assert.equal(s.pressed, picture);
+    assert.equal(s.containersInVm, 2);
+    assert.equal(s.controls, 'hidden');
+    assert.match(s.caption, words);
+    assert.equal(s.caption, s.shown);
+    await page.click('.cvm-live .cvm-row-button >> nth=4');
+    s = await state();
+    assert.equal(s.nested, false, "a row lights the post's picture");
+    assert.equal(s.controls, 'visible');
+    assert.equal(await page.locator('.cvm-live .cvm-layer--lit').count() > 0, true);
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+}
+
+test("a link shared before there were three pictures (preset:author) opens the WSL2 picture", async () => {
   const page = await open(browser, { width: 360, reducedMotion: 'reduce' });
-  await page.goto(server.url + '/#cvm1=lang:en;preset:author');
-  await page.waitForSelector('[data-cvm] .cvm-live .cvm-author');
-  const state = () => page.evaluate(() => ({
-    author: !!document.querySelector('.cvm-live .cvm-author'),
-    controls: getComputedStyle(document.querySelector('.cvm-live .cvm-controls')).visibility,
-    caption: document.querySelector('.cvm-live .cvm-caption [aria-live]').textContent,
-    shown: document.querySelector('.cvm-live .cvm-caption-text--current').textContent,
-    dimmed: document.querySelector('.cvm-live section.cvm').classList.contains('cvm--focused'),
-  }));
-  let s = await state();
-  assert.equal(s.controls, 'hidden');
-  assert.match(s.caption, /^Drawing the post's own equipment/);
-  assert.equal(s.caption, s.shown);
-  await page.click('.cvm-live .cvm-row-button >> nth=4');
-  s = await state();
-  assert.equal(s.author, false, "a row lights the post's picture");
-  assert.equal(s.controls, 'visible');
-  assert.match(s.caption, /^Isolation/);
-  assert.equal(await page.locator('.cvm-live .cvm-layer--lit').count() > 0, true);
+  await page.goto(server.url + '/#cvm1=preset:author');
+  await page.waitForSelector('[data-cvm] .cvm-live .cvm-nested--wsl2');
   assert.deepEqual(page.errors, []);
   await page.context().close();
+});
+
+test('the isolation row shows the isolation spectrum: a shared kernel, a user-space kernel, a microVM per container', async () => {
+  for (const lang of ['ko', 'en']) {
+    const page = await open(browser, { width: 360, reducedMotion: 'reduce' });
+    await page.goto(server.url + `/#cvm1=lang:${lang}`);
+    await page.waitForSelector('[data-cvm] .cvm-live section.cvm');
+    const spectrum = () => page.evaluate(() => {
+      const s = document.querySelector('.cvm-live .cvm-caption-text--current .cvm-spectrum');
+      return s && getComputedStyle(s).visibility === 'visible'
+        ? [...s.querySelectorAll('.cvm-spectrum-name')].map((n) => n.textContent) : [];
+    });
+    assert.deepEqual(await spectrum(), [], 'not before the row is picked');
+    await page.click('.cvm-live .cvm-row-button >> nth=4');
+    const names = await spectrum();
+    assert.equal(names.length, 3, `${lang}: ${names}`);
+    assert.match(names[0], /runc/);
+    assert.match(names[1], /gVisor/);
+    assert.match(names[2], /Kata Containers/);
+    assert.match(names[2], /Firecracker/);
+    assert.match(await page.textContent('.cvm-live .cvm-caption [aria-live]'), /CVE-2015-3456/);
+    await page.context().close();
+  }
+});
+
+test('every figure the scale explorer shows carries its unit, in both languages', async () => {
+  for (const lang of ['ko', 'en']) {
+    const page = await open(browser, { width: 360, reducedMotion: 'reduce' });
+    await page.goto(server.url + `/#cvm1=lang:${lang}`);
+    await page.waitForSelector('[data-cvm] .cvm-live section.cvm');
+    await page.click('.cvm-live .cvm-sources summary');
+    const r = await page.evaluate(() => ({
+      figures: [...document.querySelectorAll('.cvm-live .cvm-sources li strong')].map((e) => e.textContent),
+      cells: [...document.querySelectorAll('.cvm-live .cvm-estimates td')].map((e) => e.textContent),
+      assumption: document.querySelector('.cvm-live .cvm-scale-assumption')?.textContent ?? '',
+    }));
+    assert.equal(r.figures.length, 9);
+    for (const f of [...r.figures, ...r.cells]) {
+      assert.match(f, /^(≈ )?\d+(\.\d)? (MB|GB|ms|s)$/, `${lang}: "${f}" has no unit`);
+    }
+    assert.ok(r.figures.includes('30 s'), `${lang}: the VM boot is shown as 30 s: ${r.figures}`);
+    assert.match(r.assumption, /copy-on-write/);
+    await page.context().close();
+  }
 });
 
 test('arrow keys follow the phone layout: the VM stack above the container stack', async () => {
@@ -274,9 +334,9 @@ test('arrow keys follow the phone layout: the VM stack above the container stack
 });
 
 test('on a phone, picking a row or an advantage far below brings the caption and the diagram into sight', async () => {
-  // From the author's picture too, which the post's (taller) picture replaces on a pick.
+  // From a nested picture too, which the post's (taller) picture replaces on a pick.
   for (const [what, sel, hash] of [['row', '.cvm-live .cvm-row-button >> nth=1', ''], ['advantage', '.cvm-live .cvm-advantage-button >> nth=3', ''],
-    ["row from the author's picture", '.cvm-live .cvm-row-button >> nth=1', '#cvm1=preset:author']]) {
+    ["row from the WSL2 picture", '.cvm-live .cvm-row-button >> nth=1', '#cvm1=picture:wsl2']]) {
     const page = await open(browser, { width: 360, reducedMotion: 'reduce' });
     await page.goto(server.url + '/' + hash);
     await page.waitForSelector('[data-cvm] .cvm-live section.cvm');

@@ -1,0 +1,341 @@
+//! What the widget teaches: every figure with its unit, its source and an `approximate` flag its
+//! words agree with; the post's rows, advantages and quoted sentences exactly the post's; each
+//! layer's detail about its own layer; no picture credited to the post's author; the mistakes an
+//! expert read found once (the engine "virtualizing the OS", containers "without an OS") kept out
+//! of the widget's own words. A content edit that brings one back fails here.
+#![cfg(not(target_arch = "wasm32"))]
+
+use container_vs_vm::model::config::Lang;
+use container_vs_vm::model::content::Content;
+
+fn parse(lang: Lang) -> Content {
+    let path = format!(
+        "{}/content/{}.toml",
+        env!("CARGO_MANIFEST_DIR"),
+        lang.code()
+    );
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    toml::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// The post, as `content/post.md` keeps it (a verbatim copy of the project's seed).
+fn post() -> String {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/content/post.md");
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+/// Every text of a content file with its field path (`layers[2].detail`).
+fn texts(c: &Content) -> Vec<(String, String)> {
+    fn walk(path: String, v: &toml::Value, out: &mut Vec<(String, String)>) {
+        match v {
+            toml::Value::String(s) => out.push((path, s.clone())),
+            toml::Value::Array(a) => {
+                for (i, x) in a.iter().enumerate() {
+                    walk(format!("{path}[{i}]"), x, out);
+                }
+            }
+            toml::Value::Table(t) => {
+                for (k, x) in t {
+                    let p = if path.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{path}.{k}")
+                    };
+                    walk(p, x, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(String::new(), &toml::Value::try_from(c).unwrap(), &mut out);
+    out
+}
+
+/// Fields that hold the post's own words (verbatim in Korean, translated in English).
+fn is_posts(field: &str) -> bool {
+    field.ends_with(".quote")
+        || (field.starts_with("table.rows[")
+            && (field.ends_with(".vm") || field.ends_with(".container")))
+        || (field.starts_with("advantages.items[")
+            && (field.ends_with(".title") || field.ends_with(".text")))
+}
+
+/// The widget's own texts (not the post's words, not enum keys).
+fn own_texts(c: &Content) -> Vec<(String, String)> {
+    texts(c)
+        .into_iter()
+        .filter(|(f, _)| !is_posts(f) && !f.ends_with(".key") && !f.ends_with(".kind"))
+        .collect()
+}
+
+/// Words that mark a typical or assumed value, per language.
+fn typical_words(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::Ko => &["약", "일반적", "가정", "수백", "수십", "안팎"],
+        Lang::En => &["about", "typical", "assumed", "around", "hundreds", "tens"],
+    }
+}
+
+#[test]
+fn every_figure_has_its_unit_its_source_and_an_approximate_flag_its_words_agree_with() {
+    for lang in Lang::ALL {
+        let c = parse(lang);
+        for f in c.estimates.figures.iter() {
+            let name = format!("{} {:?}", lang.code(), f.key);
+            assert_eq!(f.unit, f.key.unit(), "{name}: unit");
+            assert!(f.source.trim().len() > 3, "{name}: no source");
+            let words = format!("{} {}", f.label, f.source).to_lowercase();
+            let says_typical = typical_words(lang).iter().any(|w| words.contains(w));
+            assert_eq!(
+                f.approximate,
+                says_typical,
+                "{name}: approximate = {} but its label and source {} say it is typical: {words}",
+                f.approximate,
+                if says_typical { "do" } else { "do not" }
+            );
+            if !f.approximate {
+                // An exact figure names the document it comes from, with a year or a file.
+                assert!(
+                    f.source.chars().any(|ch| ch.is_ascii_digit()) || f.source.contains(".md"),
+                    "{name}: an exact figure names its document: {}",
+                    f.source
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_posts_rows_and_advantages_are_byte_equal_to_the_post() {
+    let post = post();
+    let ko = parse(Lang::Ko);
+    for row in ko.table.rows.iter() {
+        let line = format!("| {} | {} |", row.vm, row.container);
+        assert!(post.contains(&line), "row not in the post: {line}");
+    }
+    for (i, item) in ko.advantages.items.iter().enumerate() {
+        let title = format!(" {}. {}\n", i + 1, item.title);
+        assert!(
+            post.contains(&title),
+            "advantage not in the post: {title:?}"
+        );
+        assert!(
+            post.contains(&format!("-- {}", item.text)),
+            "advantage text not in the post: {}",
+            item.text
+        );
+    }
+}
+
+#[test]
+fn every_quoted_sentence_is_the_posts_and_is_quoted_in_both_languages() {
+    let post = post();
+    let (ko, en) = (parse(Lang::Ko), parse(Lang::En));
+    let mut quoted = 0;
+    for (k, e) in ko.layers.iter().zip(en.layers.iter()) {
+        assert_eq!(k.quote.is_some(), e.quote.is_some(), "{:?}", k.kind);
+        if let Some(q) = &k.quote {
+            assert!(post.contains(&**q), "not the post's words: {q}");
+            quoted += 1;
+        }
+        // The widget's own definition never repeats the post's sentence as if it were its own.
+        if let Some(q) = &k.quote {
+            assert!(
+                !k.detail.contains(&**q),
+                "{:?}: the quote is in the detail",
+                k.kind
+            );
+        }
+    }
+    assert!(
+        quoted >= 3,
+        "the post's sentences about the layers are quoted"
+    );
+}
+
+#[test]
+fn the_copy_of_the_post_is_the_seed() {
+    let seed = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/seed/container-vs-vm-post.md"
+    );
+    // The seed lives beside the repository in the project's shared folder; a clone elsewhere has
+    // only the copy, which the tests above read.
+    if let Ok(seed) = std::fs::read_to_string(seed) {
+        assert_eq!(post(), seed, "content/post.md differs from the seed post");
+    }
+}
+
+#[test]
+fn each_layers_detail_defines_that_layer() {
+    for lang in Lang::ALL {
+        let c = parse(lang);
+        for l in c.layers.iter() {
+            // "컨테이너 엔진(Docker)" → "컨테이너 엔진"; "Container engine (Docker)" → "container engine".
+            let name = l.label.split('(').next().unwrap().trim().to_lowercase();
+            assert!(
+                l.detail.to_lowercase().contains(&name),
+                "{} {:?}: the detail does not name its layer ({name}): {}",
+                lang.code(),
+                l.kind,
+                l.detail
+            );
+        }
+    }
+}
+
+#[test]
+fn no_picture_is_credited_to_the_posts_author() {
+    let owner = [
+        "저자의",
+        "연구장비",
+        "EliteDesk",
+        "author's pc",
+        "author's machine",
+        "author's own",
+        "post's own equipment",
+    ];
+    for lang in Lang::ALL {
+        for (field, text) in texts(&parse(lang)) {
+            if !field.starts_with("pictures") {
+                continue;
+            }
+            for w in owner {
+                assert!(
+                    !text.to_lowercase().contains(&w.to_lowercase()),
+                    "{} {field}: names the author as the owner ({w}): {text}",
+                    lang.code()
+                );
+            }
+        }
+        let c = parse(lang);
+        // The WSL2 picture says whose it is not.
+        let not_author = match lang {
+            Lang::Ko => "글쓴이의 구성은 아니다",
+            Lang::En => "not the post author's",
+        };
+        assert!(
+            c.pictures.wsl2.caption.contains(not_author),
+            "{}",
+            lang.code()
+        );
+    }
+}
+
+#[test]
+fn the_widgets_own_words_keep_out_the_mistakes_found_once() {
+    // (language, wrong claim, why it is wrong)
+    let wrong = [
+        (
+            Lang::Ko,
+            "운영체제를 가상화",
+            "the host kernel isolates containers; the engine sets it up",
+        ),
+        (
+            Lang::En,
+            "virtualizes the operating system",
+            "the host kernel isolates containers",
+        ),
+        (
+            Lang::Ko,
+            "별도의 OS",
+            "containers lack a kernel of their own, not an OS userland",
+        ),
+        (
+            Lang::En,
+            "no os of their own",
+            "containers lack a kernel of their own",
+        ),
+        (
+            Lang::Ko,
+            "완전히 격리",
+            "a hypervisor boundary is strong, not complete (VENOM)",
+        ),
+        (
+            Lang::En,
+            "fully isolated",
+            "a hypervisor boundary is strong, not complete (VENOM)",
+        ),
+        (
+            Lang::Ko,
+            "Linpack에서 KVM은",
+            "Linpack never crosses the hypervisor",
+        ),
+        (Lang::En, "wsl2 linux vm", "it is the WSL2 utility VM"),
+        (Lang::Ko, "1형", "타입 1(베어메탈)"),
+        (Lang::Ko, "2형", "타입 2(호스트형)"),
+        (
+            Lang::En,
+            "operating-system virtualization",
+            "OS-level virtualization, one name",
+        ),
+        (
+            Lang::En,
+            "os virtualization",
+            "OS-level virtualization, one name",
+        ),
+    ];
+    for (lang, claim, why) in wrong {
+        for (field, text) in own_texts(&parse(lang)) {
+            assert!(
+                !text.to_lowercase().contains(&claim.to_lowercase()),
+                "{} {field}: \"{claim}\" ({why}): {text}",
+                lang.code()
+            );
+        }
+    }
+}
+
+#[test]
+fn korean_text_is_written_as_korean() {
+    let hangul = |ch: char| ('가'..='힣').contains(&ch);
+    for (field, text) in own_texts(&parse(Lang::Ko)) {
+        // No space between a word and its parenthesis: 가상머신(VM), not 가상머신 (VM).
+        let chars: Vec<char> = text.chars().collect();
+        for w in chars.windows(3) {
+            assert!(
+                !(hangul(w[0]) && w[1] == ' ' && w[2] == '('),
+                "{field}: a space before a parenthesis: {text}"
+            );
+        }
+        // Korean terms in Korean sentences (the post's own "Host OS" stays in its quotes).
+        for english in ["Host OS", "Hypervisor"] {
+            assert!(
+                !text.contains(english),
+                "{field}: \"{english}\" in Korean: {text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_performance_row_keeps_linpack_apart_from_the_lit_path_and_cites_felter() {
+    for lang in Lang::ALL {
+        let c = parse(lang);
+        let row = &c.table.rows[3].explain;
+        assert!(
+            row.contains("Felter") && row.contains("ISPASS 2015"),
+            "{row}"
+        );
+        assert!(
+            row.contains("IOPS") && row.contains("Linpack") && row.contains("NAT"),
+            "{row}"
+        );
+    }
+}
+
+#[test]
+fn the_isolation_row_shows_the_spectrum_from_a_shared_kernel_to_a_microvm() {
+    for lang in Lang::ALL {
+        let c = parse(lang);
+        let names: Vec<&str> = c.isolation.levels.iter().map(|l| &*l.name).collect();
+        for runtime in ["runc", "gVisor", "Kata Containers", "Firecracker"] {
+            assert!(
+                names.iter().any(|n| n.contains(runtime)),
+                "{runtime} in {names:?}"
+            );
+        }
+        assert!(c.table.rows[4].explain.contains("CVE-2015-3456"));
+    }
+}

@@ -419,13 +419,24 @@ async fn selecting_each_layer_shows_its_own_text() {
     for block in Diagram::new(3, HypervisorType::Type2).blocks() {
         let sel = format!("button[data-block='{}']", block.key());
         click(&wrap, &sel).await;
-        let (label, detail) = content.layer(block.kind);
-        assert_eq!(
-            caption(&wrap),
-            format!("{label}: {detail}"),
-            "{}",
-            block.key()
-        );
+        let layer = content
+            .layers
+            .iter()
+            .find(|l| l.kind == block.kind)
+            .unwrap();
+        // The widget's definition, then the post's sentence marked as the post's.
+        let expected = match &layer.quote {
+            Some(q) => format!(
+                "{}: {} {q} {}",
+                layer.label, layer.detail, content.post.quote_by
+            ),
+            None => format!("{}: {}", layer.label, layer.detail),
+        };
+        assert_eq!(caption(&wrap), expected, "{}", block.key());
+        if layer.quote.is_some() {
+            let shown = one(&wrap, ".cvm-caption-text--current");
+            assert_eq!(text(&shown, "blockquote"), **layer.quote.as_ref().unwrap());
+        }
         assert_eq!(
             one(&wrap, &sel).get_attribute("aria-pressed").as_deref(),
             Some("true")
@@ -461,7 +472,11 @@ async fn each_row_and_advantage_lights_its_own_layers() {
             .map(BlockId::key)
             .collect();
         assert_eq!(lit_blocks(&wrap), expected, "{:?}", row.key);
-        assert_eq!(caption(&wrap), format!("{}: {}", row.topic, row.explain));
+        assert!(
+            caption(&wrap).starts_with(&format!("{}: {}", row.topic, row.explain)),
+            "{:?}",
+            row.key
+        );
         assert!(!seen.contains(&(expected.clone(), row.explain.clone())));
         seen.push((expected, row.explain.clone()));
     }
@@ -528,17 +543,18 @@ async fn the_app_count_adds_guest_os_layers_on_the_vm_side_only() {
         "shared layers stay one"
     );
     assert_eq!(text(&wrap, ".cvm-scale-count"), "7");
-    // 7 × (512 + 5 + 50) MB for VMs, 7 × 50 MB for containers (figures in content/ko.toml).
+    // 7 × (1000 + 30 + 50) MB for VMs (guest OS, monitor, app), 7 × (10 + 50) MB for containers
+    // (shim, app): figures in content/ko.toml.
     assert_eq!(
         text(&wrap, ".cvm-estimates tr:first-child .cvm-estimate-vm"),
-        "≈ 4.0 GB"
+        "≈ 7.6 GB"
     );
     assert_eq!(
         text(
             &wrap,
             ".cvm-estimates tr:first-child .cvm-estimate-container"
         ),
-        "≈ 350 MB"
+        "≈ 420 MB"
     );
     set_range(&wrap, ".cvm-scale-input", 1).await;
     assert_eq!(count(".cvm-stack--vm .cvm-guest"), 1);

@@ -174,9 +174,11 @@ fn each_layers_detail_defines_that_layer() {
         for l in c.layers.iter() {
             // "컨테이너 엔진(Docker)" → "컨테이너 엔진"; "Container engine (Docker)" → "container engine".
             let name = l.label.split('(').next().unwrap().trim().to_lowercase();
+            // Its first sentence: the definition comes first.
+            let first = l.detail.split(". ").next().unwrap().to_lowercase();
             assert!(
-                l.detail.to_lowercase().contains(&name),
-                "{} {:?}: the detail does not name its layer ({name}): {}",
+                first.contains(&name),
+                "{} {:?}: the detail's first sentence does not name its layer ({name}): {}",
                 lang.code(),
                 l.kind,
                 l.detail
@@ -282,6 +284,26 @@ fn the_widgets_own_words_keep_out_the_mistakes_found_once() {
                 !text.to_lowercase().contains(&claim.to_lowercase()),
                 "{} {field}: \"{claim}\" ({why}): {text}",
                 lang.code()
+            );
+        }
+    }
+}
+
+#[test]
+fn english_says_os_level_virtualization_everywhere_its_translated_rows_too() {
+    for (field, text) in texts(&parse(Lang::En)) {
+        if field.ends_with(".quote") {
+            continue;
+        }
+        let t = text.to_lowercase();
+        for other in [
+            "operating-system virtualization",
+            "os virtualization",
+            "operating system virtualization",
+        ] {
+            assert!(
+                !t.contains(other),
+                "{field}: \"{other}\", not \"OS-level virtualization\": {text}"
             );
         }
     }

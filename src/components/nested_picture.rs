@@ -53,6 +53,18 @@ fn engine_with_containers(content: ContentRef, engine: &str) -> Html {
     }
 }
 
+/// The VM that runs the engine: its guest OS, the engine, the containers.
+fn vm_with_containers(content: ContentRef, vm: &str, engine: &str) -> Html {
+    html! {
+        <li class="cvm-guest" data-part="vm">
+            <ul class="cvm-layers" aria-label={vm.to_string()}>
+                { block(LayerKind::GuestOs, vm) }
+                { engine_with_containers(content, engine) }
+            </ul>
+        </li>
+    }
+}
+
 pub fn nested_picture(props: &NestedPictureProps) -> Html {
     let content = props.content;
     let p = &content.0.pictures;
@@ -61,12 +73,7 @@ pub fn nested_picture(props: &NestedPictureProps) -> Html {
             let c = &p.cloud_vm;
             let vm = html! {
                 <ul class="cvm-guests cvm-guests--1">
-                    <li class="cvm-guest" data-part="vm">
-                        <ul class="cvm-layers" aria-label={c.vm.clone()}>
-                            { block(LayerKind::GuestOs, &c.vm) }
-                            { engine_with_containers(content, &c.engine) }
-                        </ul>
-                    </li>
+                    { vm_with_containers(content, &c.vm, &c.engine) }
                 </ul>
             };
             (&c.title, [&c.hardware, &c.hypervisor], vm)
@@ -82,12 +89,7 @@ pub fn nested_picture(props: &NestedPictureProps) -> Html {
                             { block(LayerKind::App, &w.root_apps) }
                         </ul>
                     </li>
-                    <li class="cvm-guest" data-part="vm">
-                        <ul class="cvm-layers" aria-label={w.utility_vm.clone()}>
-                            { block(LayerKind::GuestOs, &w.utility_vm) }
-                            { engine_with_containers(content, &w.engine) }
-                        </ul>
-                    </li>
+                    { vm_with_containers(content, &w.utility_vm, &w.engine) }
                 </ul>
             };
             (&w.title, [&w.hardware, &w.hypervisor], partitions)

@@ -128,10 +128,10 @@ test('screen readers: headings, named groups, layer buttons with their names, a 
   const named = (role) => live.filter((n) => n.role?.value === role).map((n) => n.name?.value ?? '');
   const headings = named('heading');
   assert.ok(headings.includes('컨테이너 VS 가상머신'), `the widget's heading: ${headings}`);
-  for (const h of ['가상머신 (VM)', '컨테이너', '컨테이너의 장점']) assert.ok(headings.includes(h), `heading ${h}`);
+  for (const h of ['가상머신(VM)', '컨테이너', '컨테이너의 장점']) assert.ok(headings.includes(h), `heading ${h}`);
   // Each stack a named group; every block a button named after what it is.
   const groups = named('group');
-  for (const g of ['가상머신 (VM)', '컨테이너', '언어', '쌓이는 과정 조작']) assert.ok(groups.includes(g), `group ${g}: ${groups}`);
+  for (const g of ['가상머신(VM)', '컨테이너', '언어', '쌓이는 과정 조작']) assert.ok(groups.includes(g), `group ${g}: ${groups}`);
   const buttons = named('button');
   for (const b of ['하드웨어', '호스트 OS', '하이퍼바이저', '게스트 OS', 'Bins/Libs', '앱 1', '앱 3', '컨테이너 엔진(Docker)']) {
     assert.ok(buttons.includes(b), `layer button ${b}`);

@@ -298,7 +298,7 @@ test('every figure the scale explorer shows carries its unit, in both languages'
     await page.click('.cvm-live .cvm-sources summary');
     const r = await page.evaluate(() => ({
       figures: [...document.querySelectorAll('.cvm-live .cvm-sources li strong')].map((e) => e.textContent),
-      cells: [...document.querySelectorAll('.cvm-live .cvm-estimates td')].map((e) => e.textContent),
+      cells: [...document.querySelectorAll('.cvm-live .cvm-estimates :is(.cvm-estimate-vm, .cvm-estimate-container)')].map((e) => e.textContent),
       assumption: document.querySelector('.cvm-live .cvm-scale-assumption')?.textContent ?? '',
     }));
     assert.equal(r.figures.length, 9);

@@ -1,0 +1,68 @@
+// The two nested pictures (Docker Desktop with WSL2, containers in a cloud VM) at 320, 360 and
+// 1280 px, Korean and English: the nested stacks are drawn, nothing is wider than the screen or
+// the widget, and no word is split across lines. (The hash restoring each picture, its caption
+// and its missing player are in demo.test.mjs.)
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from './static-server.mjs';
+import { launch, open } from './browser.mjs';
+
+const DIST = new URL('../../build/dist/', import.meta.url).pathname;
+let demo, browser;
+
+before(async () => {
+  demo = await serve({ root: DIST });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+for (const width of [320, 360, 1280]) {
+  for (const picture of ['wsl2', 'cloud-vm']) {
+    test(`the ${picture} picture at ${width}px, Korean and English: nested stacks, no overflow, no split word`, async () => {
+      for (const lang of ['ko', 'en']) {
+        const page = await open(browser, { width, reducedMotion: 'reduce' });
+        await page.goto(`${demo.url}/#cvm1=lang:${lang};picture:${picture}`);
+        await page.waitForSelector(`[data-cvm] .cvm-live .cvm-nested--${picture}`);
+        const r = await page.evaluate(() => {
+          const root = document.querySelector('.cvm-live section.cvm');
+          const right = root.getBoundingClientRect().right;
+          const split = [];
+          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+            acceptNode: (n) => (n.parentElement.closest('.cvm-visually-hidden') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+          });
+          for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+            for (const m of t.data.matchAll(/[^\s\-–—/()]+/g)) {
+              const range = document.createRange();
+              range.setStart(t, m.index);
+              range.setEnd(t, m.index + m[0].length);
+              if (new Set([...range.getClientRects()].map((x) => Math.round(x.top))).size > 1) split.push(m[0]);
+            }
+          }
+          return {
+            page: document.documentElement.scrollWidth,
+            widget: right,
+            wide: [...root.querySelectorAll('*')].filter((e) => !e.closest('.cvm-table-wrap'))
+              .filter((e) => e.getBoundingClientRect().right > right + 0.5).map((e) => e.className || e.tagName),
+            // A label wider than its block.
+            clipped: [...root.querySelectorAll('.cvm-nested .cvm-layer')].filter((l) => l.scrollWidth > l.clientWidth + 1).map((l) => l.textContent),
+            blocks: root.querySelectorAll('.cvm-nested .cvm-layer').length,
+            containers: root.querySelectorAll('.cvm-nested [data-part="vm"] .cvm-nested-containers .cvm-guest').length,
+            split,
+          };
+        });
+        const what = `${picture} ${lang} at ${width}px`;
+        assert.equal(r.containers, 2, what);
+        assert.ok(r.blocks >= 8, `${what}: ${r.blocks} blocks`);
+        assert.ok(r.page <= width && r.widget <= width, `${what}: page ${r.page}px, widget right ${r.widget}`);
+        assert.deepEqual(r.wide, [], what);
+        assert.deepEqual(r.clipped, [], what);
+        assert.deepEqual(r.split, [], what);
+        assert.deepEqual(page.errors, [], what);
+        await page.context().close();
+      }
+    });
+  }
+}

@@ -433,9 +433,9 @@ async fn selecting_each_layer_shows_its_own_text() {
             None => format!("{}: {}", layer.label, layer.detail),
         };
         assert_eq!(caption(&wrap), expected, "{}", block.key());
-        if layer.quote.is_some() {
+        if let Some(q) = &layer.quote {
             let shown = one(&wrap, ".cvm-caption-text--current");
-            assert_eq!(text(&shown, "blockquote"), **layer.quote.as_ref().unwrap());
+            assert_eq!(text(&shown, "blockquote"), **q);
         }
         assert_eq!(
             one(&wrap, &sel).get_attribute("aria-pressed").as_deref(),

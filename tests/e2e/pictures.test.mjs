@@ -6,6 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './static-server.mjs';
 import { launch, open } from './browser.mjs';
+import { splitWords } from './words.mjs';
 
 const DIST = new URL('../../build/dist/', import.meta.url).pathname;
 let demo, browser;
@@ -29,18 +30,6 @@ for (const width of [320, 360, 1280]) {
         const r = await page.evaluate(() => {
           const root = document.querySelector('.cvm-live section.cvm');
           const right = root.getBoundingClientRect().right;
-          const split = [];
-          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-            acceptNode: (n) => (n.parentElement.closest('.cvm-visually-hidden') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-          });
-          for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-            for (const m of t.data.matchAll(/[^\s\-–—/()]+/g)) {
-              const range = document.createRange();
-              range.setStart(t, m.index);
-              range.setEnd(t, m.index + m[0].length);
-              if (new Set([...range.getClientRects()].map((x) => Math.round(x.top))).size > 1) split.push(m[0]);
-            }
-          }
           return {
             page: document.documentElement.scrollWidth,
             widget: right,
@@ -50,9 +39,9 @@ for (const width of [320, 360, 1280]) {
             clipped: [...root.querySelectorAll('.cvm-nested .cvm-layer')].filter((l) => l.scrollWidth > l.clientWidth + 1).map((l) => l.textContent),
             blocks: root.querySelectorAll('.cvm-nested .cvm-layer').length,
             containers: root.querySelectorAll('.cvm-nested [data-part="vm"] .cvm-nested-containers .cvm-guest').length,
-            split,
           };
         });
+        r.split = await page.evaluate(splitWords, '.cvm-live section.cvm');
         const what = `${picture} ${lang} at ${width}px`;
         assert.equal(r.containers, 2, what);
         assert.ok(r.blocks >= 8, `${what}: ${r.blocks} blocks`);

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { serve } from './static-server.mjs';
 import { launch, open } from './browser.mjs';
 import { offline } from './site.mjs';
+import { splitWords } from './words.mjs';
 
 const DIST = new URL('../../build/dist/', import.meta.url).pathname;
 let demo, browser;
@@ -36,26 +37,7 @@ for (const width of [320, 360, 390, 768, 1280]) {
       }
       // A word (between spaces, hyphens, slashes and brackets, where lines may break) whose
       // letters lie on more than one line was split.
-      const split = await page.evaluate(() => {
-        const out = [];
-        // Every text of the widget, the caption's not-yet-current ones too (they are laid out);
-        // not the visually hidden ones, which are 1 px wide on purpose.
-        for (const root of document.querySelectorAll('.cvm-live section.cvm')) {
-          const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-            acceptNode: (n) => (n.parentElement.closest('.cvm-visually-hidden') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-          });
-          for (let t = walker.nextNode(); t; t = walker.nextNode()) {
-            for (const m of t.data.matchAll(/[^\s\-–—/()]+/g)) {
-              const r = document.createRange();
-              r.setStart(t, m.index);
-              r.setEnd(t, m.index + m[0].length);
-              const tops = new Set([...r.getClientRects()].map((x) => Math.round(x.top)));
-              if (tops.size > 1) out.push(m[0]);
-            }
-          }
-        }
-        return out;
-      });
+      const split = await page.evaluate(splitWords, '.cvm-live section.cvm');
       assert.deepEqual(split, [], `${lang} ${state} at ${width}px`);
       // Each value cell is announced under its own column head: the head row keeps its corner.
       const head = await page.locator('.cvm-live .cvm-comparison thead').ariaSnapshot();

@@ -12,7 +12,9 @@ mod model {
     pub mod diagram;
     pub mod estimates;
     pub mod highlight;
+    pub mod parts;
     pub mod rust_literal;
+    pub mod scheme;
     pub mod stack;
     pub mod timeline;
 }
@@ -76,7 +78,9 @@ fn main() {
         "diagram.rs",
         "estimates.rs",
         "highlight.rs",
+        "parts.rs",
         "rust_literal.rs",
+        "scheme.rs",
         "stack.rs",
         "timeline.rs",
     ] {

@@ -17,4 +17,6 @@ pub mod ssr;
 #[cfg(target_arch = "wasm32")]
 mod mount;
 #[cfg(target_arch = "wasm32")]
+mod page_scheme;
+#[cfg(target_arch = "wasm32")]
 pub use mount::{mount, mount_all};

@@ -102,8 +102,9 @@ pub fn mount(el: Element, index: usize) -> bool {
     let current = web_sys::window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default();
-    let (initial, hash_warnings) = hash::parse(&current, &key);
-    for w in hash_warnings {
+    let (asked, hash_warnings) = hash::parse(&current, &key);
+    let (initial, hidden_warnings) = hash::shown(asked, config.parts, &key);
+    for w in hash_warnings.into_iter().chain(hidden_warnings) {
         gloo::console::warn!(w);
     }
     let Ok(live) = doc.create_element("div") else {
@@ -118,6 +119,8 @@ pub fn mount(el: Element, index: usize) -> bool {
         }
     }
     let _ = el.set_attribute(MOUNTED_ATTR, "");
+    // Light or dark as the page is, before the live widget is drawn (no flash of the other one).
+    crate::page_scheme::apply(&el, config.scheme);
     if el.append_child(&live).is_err() {
         restore_fallbacks();
         return false;
@@ -166,6 +169,7 @@ fn is_near(el: &Element) -> bool {
 /// page's.
 pub fn mount_all() -> usize {
     install_panic_hook();
+    crate::page_scheme::follow();
     let found = elements(&format!("[{MOUNT_ATTR}]"));
     let mut mounted = 0;
     let mut later = Vec::new();

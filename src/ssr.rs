@@ -30,13 +30,14 @@ pub fn render(props: WidgetProps) -> String {
     )
 }
 
-/// The static fallback: the finished stacks, the caption, the table, the advantages; the controls
-/// keep their place but are hidden (they would do nothing without the wasm).
-pub fn render_static(lang: Lang) -> String {
+/// The static fallback of a box configured so: the finished stacks, the caption, the table, the
+/// advantages (those of them its `data-parts` names); the controls keep their place but are hidden
+/// (they would do nothing without the wasm).
+pub fn render_static(config: Config) -> String {
     render(WidgetProps {
         config: Config {
-            lang,
             autoplay: false,
+            ..config
         },
         reduced_motion: true,
         is_static: true,
@@ -46,14 +47,29 @@ pub fn render_static(lang: Lang) -> String {
     })
 }
 
+/// The include's fallback holds every part: Liquid cannot render components, so the include hides
+/// the parts its `parts` leaves out (`data-cvm-fallback-parts`, the shipped CSS).
+fn every_part(lang: Lang) -> Config {
+    Config {
+        lang,
+        ..Config::default()
+    }
+}
+
 /// Fills the include template: `{{CVM_FALLBACK_KO}}`, `{{CVM_FALLBACK_EN}}`, and each
 /// `{{NAME}}` of `values` (the version, the subresource-integrity hashes). Fails naming the marker
 /// if the template lacks one.
 pub fn fill_include(template: &str, values: &[(&str, &str)]) -> Result<String, String> {
     let mut out = template.to_string();
     let mut fills = vec![
-        ("{{CVM_FALLBACK_KO}}".to_string(), render_static(Lang::Ko)),
-        ("{{CVM_FALLBACK_EN}}".to_string(), render_static(Lang::En)),
+        (
+            "{{CVM_FALLBACK_KO}}".to_string(),
+            render_static(every_part(Lang::Ko)),
+        ),
+        (
+            "{{CVM_FALLBACK_EN}}".to_string(),
+            render_static(every_part(Lang::En)),
+        ),
     ];
     fills.extend(
         values
@@ -70,8 +86,9 @@ pub fn fill_include(template: &str, values: &[(&str, &str)]) -> Result<String, S
 }
 
 /// Puts the static fallback into every empty `<div data-cvm …></div>` of a page (the trunk demo
-/// page, after each build), in the language its `data-lang` names (Korean otherwise), so the demo
-/// page loads like the blog: the finished widget first, the live one in the same box after.
+/// page, after each build), configured by its attributes as the live widget will be (language,
+/// parts), so the demo page loads like the blog: the finished widget first, the live one in the
+/// same box after.
 pub fn fill_page(html: &str) -> String {
     let mut out = String::with_capacity(html.len() + 16_000);
     let mut rest = html;
@@ -83,13 +100,12 @@ pub fn fill_page(html: &str) -> String {
         let tag = &rest[start..open_end];
         rest = &rest[open_end..];
         if rest.trim_start().starts_with("</div>") {
-            let lang = tag
-                .split("data-lang=\"")
-                .nth(1)
-                .and_then(|v| v.split('"').next())
-                .and_then(Lang::parse)
-                .unwrap_or_default();
-            out.push_str(&render_static(lang));
+            let attr = |name: &str| {
+                let value = tag.split(&format!(" {name}=\"")).nth(1)?;
+                value.split('"').next().map(str::to_string)
+            };
+            let (config, _) = Config::from_attributes(attr, None);
+            out.push_str(&render_static(config));
         }
     }
     out.push_str(rest);

@@ -9,7 +9,11 @@ use container_vs_vm::ssr;
 
 fn render(lang: Lang, autoplay: bool) -> String {
     ssr::render(WidgetProps {
-        config: Config { lang, autoplay },
+        config: Config {
+            lang,
+            autoplay,
+            ..Config::default()
+        },
         reduced_motion: false,
         is_static: false,
         initial: Default::default(),
@@ -61,7 +65,10 @@ fn autoplay_starts_from_nothing() {
 
 #[test]
 fn the_static_fallback_is_the_finished_widget_without_live_controls() {
-    let html = ssr::render_static(Lang::En);
+    let html = ssr::render_static(Config {
+        lang: Lang::En,
+        ..Config::default()
+    });
     assert!(html.contains("class=\"cvm cvm--still cvm--static\""));
     assert_eq!(count(&html, "cvm-layer--shown"), 21);
     assert!(
@@ -96,7 +103,49 @@ fn the_demo_page_gets_a_fallback_in_each_empty_mount() {
         "not into a mount that has content"
     );
     let en = out.find("Container VS Virtual Machine").unwrap();
+    let parts = ssr::fill_page(r#"<div data-cvm data-parts="table"></div>"#);
+    assert!(parts.contains("cvm-comparison") && !parts.contains("cvm-diagram"));
     let ko = out.find("컨테이너 VS 가상머신").unwrap();
     assert!(en < ko, "each in its own language");
     assert!(out.ends_with("<div data-cvm>x</div>"));
+}
+
+#[test]
+fn parts_render_only_what_they_name_and_explain_a_pick_without_the_diagram() {
+    let only = |value: &str| {
+        let (config, warnings) =
+            Config::from_attributes(|n| (n == "data-parts").then(|| value.to_string()), None);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        ssr::render_static(config)
+    };
+    let diagram = only("diagram");
+    assert!(diagram.contains("cvm-diagram") && diagram.contains("cvm-controls"));
+    for absent in ["cvm-comparison", "cvm-advantages", "cvm-scale"] {
+        assert!(!diagram.contains(absent), "{absent} in parts=diagram");
+    }
+    let table = only("table");
+    assert!(table.contains("cvm-comparison") && table.contains("cvm-title"));
+    for absent in [
+        "cvm-diagram",
+        "cvm-controls",
+        "cvm-picture",
+        "cvm-advantages-list",
+        "cvm-scale",
+    ] {
+        assert!(!table.contains(absent), "{absent} in parts=table");
+    }
+    // Without the diagram, the table has a caption of its own (idle until a row is picked).
+    assert_eq!(
+        count(&table, "cvm-caption cvm-caption--table cvm-caption--idle"),
+        1
+    );
+    let both = only("table,advantages");
+    assert_eq!(count(&both, "class=\"cvm-caption "), 2);
+    assert_eq!(
+        count(
+            &ssr::render_static(Config::default()),
+            "class=\"cvm-caption\""
+        ),
+        1
+    );
 }

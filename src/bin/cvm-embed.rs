@@ -5,7 +5,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    use container_vs_vm::model::config::Lang;
+    use container_vs_vm::model::config::{Config, Lang};
     use container_vs_vm::ssr;
 
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -33,7 +33,12 @@ fn main() {
             .map(|()| String::new())
             .map_err(|e| format!("{file}: {e}")),
         ["fallback", lang] => Lang::parse(lang)
-            .map(ssr::render_static)
+            .map(|lang| {
+                ssr::render_static(Config {
+                    lang,
+                    ..Config::default()
+                })
+            })
             .ok_or_else(|| format!("unknown language {lang:?}; {usage}")),
         _ => Err(usage.to_string()),
     };

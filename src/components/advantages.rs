@@ -1,4 +1,5 @@
-//! The post's four advantages of containers; picking one shows why in the diagram.
+//! The post's four advantages of containers; picking one shows why in the diagram. A tap anywhere
+//! on an advantage picks it; its title is its one button (its click reaches the item).
 
 use yew::prelude::*;
 
@@ -25,8 +26,8 @@ pub fn advantages(props: &AdvantagesProps) -> Html {
         });
         html! {
             <li class={class_list("cvm-advantage", &[("cvm-advantage--picked", picked)])}
-                data-advantage={item.key.slug()}>
-                <button type="button" class="cvm-advantage-button" aria-pressed={pressed(picked)} {onclick}>
+                data-advantage={item.key.slug()} {onclick}>
+                <button type="button" class="cvm-advantage-button" aria-pressed={pressed(picked)}>
                     { &*item.title }
                 </button>
                 { " " }{ &*item.text }

@@ -1,5 +1,6 @@
 //! The panel under the diagram: what just appeared while the stacks build up, or what the picked
-//! layer, row or advantage means.
+//! layer, row or advantage means. A widget without the diagram (`data-parts`) has one under the
+//! table and one under the advantages instead, each explaining its own pick.
 //!
 //! Every text it can show sits in the same grid cell and only the current one is visible, so the
 //! panel is as tall as the longest text at any width and never changes height (nothing below the
@@ -18,6 +19,7 @@ use crate::model::view::{Msg, View};
 pub struct CaptionProps {
     pub content: ContentRef,
     pub view: View,
+    pub explains: Explains,
     pub on_msg: Callback<Msg>,
 }
 
@@ -40,69 +42,107 @@ fn entry(title: &'static str, text: &'static str) -> Entry {
     }
 }
 
-/// Every text the panel can show, and the index of the current one. The finished build-up
-/// (`LAST_LEVEL`) is followed by the hint; the last two explain the nested pictures.
-fn texts(c: &'static Content, view: &View) -> (Vec<Entry>, usize) {
-    let mut all: Vec<Entry> = c.steps.iter().map(|s| entry("", s)).collect();
-    let layers = all.len();
-    all.extend(c.layers.iter().map(|l| Entry {
-        quote: l.quote.as_deref(),
-        ..entry(&l.label, &l.detail)
-    }));
-    let rows = all.len();
-    all.extend(c.table.rows.iter().map(|r| Entry {
+/// What a caption panel explains.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Explains {
+    /// Under the diagram: the build-up, the picked layer, row or advantage, the nested pictures.
+    Diagram,
+    /// Under the table, in a widget without the diagram: the picked row.
+    Table,
+    /// Under the advantages, in a widget without the diagram: the picked advantage.
+    Advantages,
+}
+
+/// Every text the panel can show, and the index of the current one (`None`: nothing for this
+/// panel to say). The finished build-up (`LAST_LEVEL`) is followed by the hint; the last two
+/// explain the nested pictures.
+fn texts(c: &'static Content, view: &View, explains: Explains) -> (Vec<Entry>, Option<usize>) {
+    let rows = c.table.rows.iter().map(|r| Entry {
         spectrum: r.key == RowKey::Isolation,
         ..entry(&r.topic, &r.explain)
-    }));
-    let advantages = all.len();
-    all.extend(c.advantages.items.iter().map(|a| entry(&a.title, &a.why)));
-    let pictures = all.len();
-    all.push(entry("", &c.pictures.wsl2.caption));
-    all.push(entry("", &c.pictures.cloud_vm.caption));
-    let at = |start: usize, i: Option<usize>| start + i.unwrap_or(0);
-    let current = match view.focus {
-        None => match view.picture {
-            Picture::Post => usize::from(view.player.level.min(LAST_LEVEL)),
-            Picture::Wsl2 => pictures,
-            Picture::CloudVm => pictures + 1,
-        },
-        Some(Focus::Layer(b)) => at(layers, c.layers.iter().position(|l| l.kind == b.kind)),
-        Some(Focus::Row(r)) => at(rows, c.table.rows.iter().position(|x| x.key == r)),
-        Some(Focus::Advantage(a)) => at(
-            advantages,
-            c.advantages.items.iter().position(|x| x.key == a),
-        ),
-    };
-    let current = current.min(all.len() - 1);
-    (all, current)
+    });
+    let advantages = c.advantages.items.iter().map(|a| entry(&a.title, &a.why));
+    let row = |r: RowKey| c.table.rows.iter().position(|x| x.key == r);
+    let advantage = |a| c.advantages.items.iter().position(|x| x.key == a);
+    match explains {
+        Explains::Table => {
+            let current = match view.focus {
+                Some(Focus::Row(r)) => row(r),
+                _ => None,
+            };
+            (rows.collect(), current)
+        }
+        Explains::Advantages => {
+            let current = match view.focus {
+                Some(Focus::Advantage(a)) => advantage(a),
+                _ => None,
+            };
+            (advantages.collect(), current)
+        }
+        Explains::Diagram => {
+            let mut all: Vec<Entry> = c.steps.iter().map(|s| entry("", s)).collect();
+            let layers = all.len();
+            all.extend(c.layers.iter().map(|l| Entry {
+                quote: l.quote.as_deref(),
+                ..entry(&l.label, &l.detail)
+            }));
+            let first_row = all.len();
+            all.extend(rows);
+            let first_advantage = all.len();
+            all.extend(advantages);
+            let pictures = all.len();
+            all.push(entry("", &c.pictures.wsl2.caption));
+            all.push(entry("", &c.pictures.cloud_vm.caption));
+            let at = |start: usize, i: Option<usize>| start + i.unwrap_or(0);
+            let current = match view.focus {
+                None => match view.picture {
+                    Picture::Post => usize::from(view.player.level.min(LAST_LEVEL)),
+                    Picture::Wsl2 => pictures,
+                    Picture::CloudVm => pictures + 1,
+                },
+                Some(Focus::Layer(b)) => at(layers, c.layers.iter().position(|l| l.kind == b.kind)),
+                Some(Focus::Row(r)) => at(first_row, row(r)),
+                Some(Focus::Advantage(a)) => at(first_advantage, advantage(a)),
+            };
+            let current = current.min(all.len() - 1);
+            (all, Some(current))
+        }
+    }
 }
 
 pub fn caption(props: &CaptionProps) -> Html {
     let c = props.content.0;
-    let (all, current) = texts(c, &props.view);
-    let finished = usize::from(LAST_LEVEL);
+    let (all, current) = texts(c, &props.view, props.explains);
+    // The build-up's last step and its hint exist only under the diagram.
+    let finished = match props.explains {
+        Explains::Diagram => usize::from(LAST_LEVEL),
+        _ => usize::MAX,
+    };
     let hint = |i: usize| if i == finished { &*c.ui.hint } else { "" };
     // What the live region says: the current text as shown (its parts in reading order).
-    let e = all[current];
-    let mut live = match (e.title, hint(current)) {
-        ("", "") => e.text.to_string(),
-        ("", hint) => format!("{} {hint}", e.text),
-        (title, _) => format!("{title}: {}", e.text),
-    };
-    if let Some(q) = e.quote {
-        live += &format!(" {q} {}", c.post.quote_by);
-    }
-    if e.spectrum {
-        live += &format!(" {}", c.isolation.title);
-        for l in c.isolation.levels.iter() {
-            live += &format!(" {} {}", l.name, l.text);
+    let live = current.map_or(String::new(), |current| {
+        let e = all[current];
+        let mut live = match (e.title, hint(current)) {
+            ("", "") => e.text.to_string(),
+            ("", hint) => format!("{} {hint}", e.text),
+            (title, _) => format!("{title}: {}", e.text),
+        };
+        if let Some(q) = e.quote {
+            live += &format!(" {q} {}", c.post.quote_by);
         }
-    }
+        if e.spectrum {
+            live += &format!(" {}", c.isolation.title);
+            for l in c.isolation.levels.iter() {
+                live += &format!(" {} {}", l.name, l.text);
+            }
+        }
+        live
+    });
     let items = all.iter().enumerate().map(|(i, e)| {
         let class = class_list(
             "cvm-caption-text",
             &[
-                ("cvm-caption-text--current", i == current),
+                ("cvm-caption-text--current", Some(i) == current),
                 ("cvm-caption-text--finished", i == finished),
             ],
         );
@@ -123,16 +163,29 @@ pub fn caption(props: &CaptionProps) -> Html {
         crate::components::refocus_before_clear(&_e);
         Msg::Clear
     });
+    // Only the panel that explains the pick offers to clear it.
+    let idle = props.view.focus.is_none() || current.is_none();
     let clear_class = class_list(
         "cvm-button cvm-caption-clear",
-        &[("cvm-caption-clear--idle", props.view.focus.is_none())],
+        &[("cvm-caption-clear--idle", idle)],
+    );
+    let class = class_list(
+        "cvm-caption",
+        &[
+            ("cvm-caption--table", props.explains == Explains::Table),
+            (
+                "cvm-caption--advantages",
+                props.explains == Explains::Advantages,
+            ),
+            ("cvm-caption--idle", current.is_none()),
+        ],
     );
     html! {
-        <div class="cvm-caption">
+        <div {class}>
             <p class="cvm-visually-hidden" aria-live="polite">{ live }</p>
             <div class="cvm-caption-stack" aria-hidden="true">{ for items }</div>
             <button type="button" class={clear_class} onclick={clear}
-                disabled={props.view.focus.is_none()}>
+                disabled={idle}>
                 { &*c.ui.clear }
             </button>
         </div>

@@ -1,5 +1,6 @@
-//! The post's summary table, as a real table. Each row's header is a button: picking it lights up
-//! what the row is about in both stacks and explains it in the caption.
+//! The post's summary table, as a real table. A tap anywhere on a row picks it (lights up what the
+//! row is about in both stacks and explains it in the caption); its header is the row's one
+//! button, for the keyboard and screen readers (its click reaches the row, so it picks once).
 
 use yew::prelude::*;
 
@@ -27,9 +28,9 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
         });
         html! {
             <tr role="row" class={class_list("cvm-table-row", &[("cvm-table-row--picked", picked)])}
-                data-row={r.key.slug()}>
+                data-row={r.key.slug()} {onclick}>
                 <th scope="row" role="rowheader">
-                    <button type="button" class="cvm-row-button" aria-pressed={pressed(picked)} {onclick}>
+                    <button type="button" class="cvm-row-button" aria-pressed={pressed(picked)}>
                         { &*r.topic }
                     </button>
                 </th>

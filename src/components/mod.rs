@@ -129,7 +129,9 @@ pub(crate) fn refocus_before_clear(e: &Event) {
 /// reader asks for reduced motion.
 #[cfg(target_arch = "wasm32")]
 pub(crate) fn reveal_caption(e: &Event) {
-    let Some(button) = closest(e, "button") else {
+    let Some(button) = closest(e, "[data-row], [data-advantage]")
+        .and_then(|picked| picked.query_selector("button").ok().flatten())
+    else {
         return;
     };
     if button.get_attribute("aria-pressed").as_deref() == Some("true") {
@@ -147,7 +149,12 @@ fn reveal(root: web_sys::Element) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let Some(caption) = root.query_selector(".cvm-caption").ok().flatten() else {
+    // The panel that explains the pick (a widget without the diagram has one per part).
+    let Some(caption) = root
+        .query_selector(".cvm-caption:not(.cvm-caption--idle)")
+        .ok()
+        .flatten()
+    else {
         return;
     };
     let r = caption.get_bounding_client_rect();

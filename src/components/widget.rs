@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::components::{class_list, ContentRef};
 
 use crate::components::advantages::{advantages, AdvantagesProps};
-use crate::components::caption::{caption, CaptionProps};
+use crate::components::caption::{caption, CaptionProps, Explains};
 use crate::components::comparison_table::{comparison_table, ComparisonTableProps};
 use crate::components::controls::{controls, ControlsProps};
 use crate::components::scale_explorer::{scale_explorer, ScaleExplorerProps};
@@ -20,6 +20,7 @@ use crate::model::builtin;
 use crate::model::config::{Config, Lang};
 use crate::model::content::Content;
 use crate::model::hash::ViewState;
+use crate::model::parts::Part;
 use crate::model::picture::Picture;
 use crate::model::stack::HypervisorType;
 use crate::model::timeline::{Action, Player, STEP_MS};
@@ -61,9 +62,12 @@ impl Reducible for ViewCell {
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
     let (config, reduced) = (props.config, props.reduced_motion);
+    let shows = |part| config.parts.shows(part);
     let initial = props.initial;
     let cell = use_reducer(move || {
-        let start = View::new(config.lang, Player::new(config.autoplay, reduced));
+        // Without the diagram there is nothing to build up.
+        let autoplay = config.autoplay && config.parts.shows(Part::Diagram);
+        let start = View::new(config.lang, Player::new(autoplay, reduced));
         ViewCell(start.restored(&initial))
     });
     let view = cell.0;
@@ -125,19 +129,43 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     class: "cvm-language", choices: language_choices(view.lang), on_msg: on_msg.clone() }) }
             </div>
             <p class="cvm-description">{ &*content.0.description }</p>
-            { segmented_switch(&SegmentedSwitchProps { label: &content.0.pictures.switch, show_label: true,
-                class: "cvm-picture", choices: picture_choices(content.0, view.picture), on_msg: on_msg.clone() }) }
-            if !view.picture.is_nested() {
-                { segmented_switch(&SegmentedSwitchProps { label: &content.0.ui.hypervisor, show_label: true,
-                    class: "cvm-hypervisor", choices: hypervisor_choices(content.0, view.hypervisor),
-                    on_msg: on_msg.clone() }) }
+            if shows(Part::Diagram) {
+                <div class="cvm-part cvm-part--diagram">
+                { segmented_switch(&SegmentedSwitchProps { label: &content.0.pictures.switch, show_label: true,
+                    class: "cvm-picture", choices: picture_choices(content.0, view.picture), on_msg: on_msg.clone() }) }
+                if !view.picture.is_nested() {
+                    { segmented_switch(&SegmentedSwitchProps { label: &content.0.ui.hypervisor, show_label: true,
+                        class: "cvm-hypervisor", choices: hypervisor_choices(content.0, view.hypervisor),
+                        on_msg: on_msg.clone() }) }
+                }
+                { stack_diagram(&StackDiagramProps { content, view, on_msg: on_msg.clone() }) }
+                { caption(&CaptionProps { content, view, explains: Explains::Diagram, on_msg: on_msg.clone() }) }
+                { controls(&ControlsProps { content, player: view.player, on_msg: on_msg.clone() }) }
+                </div>
             }
-            { stack_diagram(&StackDiagramProps { content, view, on_msg: on_msg.clone() }) }
-            { caption(&CaptionProps { content, view, on_msg: on_msg.clone() }) }
-            { controls(&ControlsProps { content, player: view.player, on_msg: on_msg.clone() }) }
-            { comparison_table(&ComparisonTableProps { content, focus: view.focus, on_msg: on_msg.clone() }) }
-            { advantages(&AdvantagesProps { content, focus: view.focus, on_msg: on_msg.clone() }) }
-            { scale_explorer(&ScaleExplorerProps { content, apps: view.apps, on_msg }) }
+            if shows(Part::Table) {
+                <div class="cvm-part cvm-part--table">
+                { comparison_table(&ComparisonTableProps { content, focus: view.focus, on_msg: on_msg.clone() }) }
+                // Nothing lights up that the reader cannot see: without the diagram, a picked row
+                // is explained right under the table.
+                if !shows(Part::Diagram) {
+                    { caption(&CaptionProps { content, view, explains: Explains::Table, on_msg: on_msg.clone() }) }
+                }
+                </div>
+            }
+            if shows(Part::Advantages) {
+                <div class="cvm-part cvm-part--advantages">
+                { advantages(&AdvantagesProps { content, focus: view.focus, on_msg: on_msg.clone() }) }
+                if !shows(Part::Diagram) {
+                    { caption(&CaptionProps { content, view, explains: Explains::Advantages, on_msg: on_msg.clone() }) }
+                }
+                </div>
+            }
+            if shows(Part::Estimates) {
+                <div class="cvm-part cvm-part--estimates">
+                { scale_explorer(&ScaleExplorerProps { content, apps: view.apps, on_msg }) }
+                </div>
+            }
         </section>
     }
 }

@@ -2,6 +2,9 @@
 //! Every bad value becomes a [`Warning`] naming the attribute and the value, and the documented
 //! default is used instead: a typo never panics and never leaves a blank box.
 
+use crate::model::parts::Parts;
+use crate::model::scheme::Scheme;
+
 /// The widget's language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Lang {
@@ -34,6 +37,10 @@ pub struct Config {
     /// `data-autoplay`: build the stacks up step by step (default `true`); `false` shows them
     /// finished.
     pub autoplay: bool,
+    /// `data-scheme`: `light` or `dark` forces one; `auto` (default, `None`) takes the page's.
+    pub scheme: Option<Scheme>,
+    /// `data-parts`: which parts the box shows (default all).
+    pub parts: Parts,
 }
 
 impl Default for Config {
@@ -41,6 +48,8 @@ impl Default for Config {
         Config {
             lang: Lang::Ko,
             autoplay: true,
+            scheme: None,
+            parts: Parts::ALL,
         }
     }
 }
@@ -107,6 +116,26 @@ impl Config {
                     attribute: "data-autoplay",
                     value: v,
                     used: "true".to_string(),
+                }),
+            }
+        }
+        if let Some(v) = attr("data-scheme") {
+            match Scheme::parse(&v) {
+                Some(s) => config.scheme = s,
+                None => warnings.push(Warning {
+                    attribute: "data-scheme",
+                    value: v,
+                    used: "auto".to_string(),
+                }),
+            }
+        }
+        if let Some(v) = attr("data-parts") {
+            match Parts::parse(&v) {
+                Some(p) => config.parts = p,
+                None => warnings.push(Warning {
+                    attribute: "data-parts",
+                    value: v,
+                    used: Parts::ALL.names(),
                 }),
             }
         }
@@ -188,6 +217,26 @@ mod tests {
         assert!(warnings[1]
             .to_string()
             .contains("data-autoplay=\"sometimes\""));
+    }
+
+    #[test]
+    fn scheme_and_parts_are_read_and_bad_values_named() {
+        use crate::model::parts::Part;
+        let (c, w) = parse(&[("data-scheme", "Dark"), ("data-parts", "diagram, table")]);
+        assert_eq!(c.scheme, Some(Scheme::Dark));
+        assert_eq!(c.parts, Parts::of(&[Part::Diagram, Part::Table]));
+        assert!(w.is_empty());
+        assert_eq!(parse(&[("data-scheme", "auto")]).0.scheme, None);
+        let (c, w) = parse(&[("data-scheme", "blue"), ("data-parts", "diagram,photo")]);
+        assert_eq!((c.scheme, c.parts), (None, Parts::ALL));
+        assert_eq!(
+            w[0].to_string(),
+            "container-vs-vm: data-scheme=\"blue\" is not understood; using auto"
+        );
+        assert_eq!(
+            w[1].to_string(),
+            "container-vs-vm: data-parts=\"diagram,photo\" is not understood; using diagram,table,advantages,estimates"
+        );
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 use crate::model::config::Lang;
 use crate::model::highlight::Focus;
+use crate::model::parts::{Part, Parts};
 use crate::model::picture::Picture;
 use crate::model::stack::{HypervisorType, DEFAULT_GUESTS, MAX_GUESTS, MIN_GUESTS};
 use crate::model::timeline::LAST_LEVEL;
@@ -114,6 +115,52 @@ pub fn parse(hash: &str, key: &str) -> (ViewState, Vec<String>) {
     (state, warnings)
 }
 
+/// The state kept only where this widget shows it (`data-parts`): a row needs the table, an
+/// advantage the advantages, a layer, a paused step, a picture or a hypervisor type the diagram,
+/// the app count the diagram or the estimates. Each dropped field is named.
+pub fn shown(state: ViewState, parts: Parts, key: &str) -> (ViewState, Vec<String>) {
+    let mut kept = state;
+    let mut warnings = Vec::new();
+    let default = ViewState::default();
+    let mut drop = |field: String, part: Part| {
+        warnings.push(format!(
+            "container-vs-vm: ignoring \"{field}\" in the URL hash ({key}): this widget does not show the {}",
+            part.name()
+        ))
+    };
+    let diagram = parts.shows(Part::Diagram);
+    if let Some(f) = state.focus {
+        let part = match f {
+            Focus::Layer(_) => Part::Diagram,
+            Focus::Row(_) => Part::Table,
+            Focus::Advantage(_) => Part::Advantages,
+        };
+        if !parts.shows(part) {
+            kept.focus = None;
+            drop(format!("focus:{}", f.key()), part);
+        }
+    }
+    if !diagram {
+        if let Some(s) = state.step {
+            kept.step = None;
+            drop(format!("step:{s}"), Part::Diagram);
+        }
+        if state.picture != default.picture {
+            kept.picture = default.picture;
+            drop(format!("picture:{}", state.picture.slug()), Part::Diagram);
+        }
+        if state.hypervisor != default.hypervisor {
+            kept.hypervisor = default.hypervisor;
+            drop("hv:1".into(), Part::Diagram);
+        }
+        if state.apps != default.apps && !parts.shows(Part::Estimates) {
+            kept.apps = default.apps;
+            drop(format!("apps:{}", state.apps), Part::Diagram);
+        }
+    }
+    (kept, warnings)
+}
+
 /// This widget's entry for a state (empty when everything is at its default).
 pub fn entry(state: &ViewState) -> String {
     let mut fields = Vec::new();
@@ -165,6 +212,43 @@ pub fn write(hash: &str, key: &str, state: &ViewState) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_what_the_widget_shows_is_restored() {
+        let (all, _) = parse(
+            "#w=focus:row:isolation;step:3;apps:5;hv:1;picture:wsl2;lang:en",
+            "w",
+        );
+        let (kept, warnings) = shown(all, Parts::ALL, "w");
+        assert_eq!((kept, warnings.len()), (all, 0));
+
+        let table = Parts::of(&[Part::Table]);
+        let (kept, warnings) = shown(all, table, "w");
+        assert_eq!(kept.focus, all.focus, "the row is in the table");
+        assert_eq!(
+            (kept.step, kept.apps, kept.hypervisor, kept.picture),
+            (None, DEFAULT_GUESTS, HypervisorType::Type2, Picture::Post)
+        );
+        assert_eq!(kept.lang, Some(Lang::En), "the language is always shown");
+        assert_eq!(warnings.len(), 4, "{warnings:?}");
+        assert!(
+            warnings[0].contains("\"step:3\"")
+                && warnings[0].ends_with("does not show the diagram")
+        );
+
+        let (kept, warnings) = shown(all, Parts::of(&[Part::Diagram]), "w");
+        assert_eq!(kept.focus, None);
+        assert_eq!(kept.step, Some(3));
+        assert_eq!(
+            warnings,
+            ["container-vs-vm: ignoring \"focus:row:isolation\" in the URL hash (w): this widget does not show the table"]
+        );
+
+        let (kept, _) = shown(all, Parts::of(&[Part::Estimates]), "w");
+        assert_eq!(kept.apps, 5, "the estimates follow the app count");
+        let (layer, _) = parse("#w=focus:layer:vm.guest-os.1", "w");
+        assert_eq!(shown(layer, Parts::of(&[Part::Table]), "w").0.focus, None);
+    }
     use crate::model::diagram::BlockId;
     use crate::model::highlight::RowKey;
 

@@ -8,9 +8,11 @@ pub mod diagram;
 pub mod estimates;
 pub mod hash;
 pub mod highlight;
+pub mod parts;
 pub mod picture;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod rust_literal;
+pub mod scheme;
 pub mod stack;
 pub mod timeline;
 pub mod view;

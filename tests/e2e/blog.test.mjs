@@ -169,25 +169,27 @@ test('hostile theme CSS leaves the widget layout unchanged, and the widget CSS c
   await p.context().close();
 });
 
-test('dark mode: the host theme\'s data-theme="dark" and prefers-color-scheme change the widget colours', async () => {
+test('dark mode follows the page: data-theme="dark" switches it, a light page stays light on a dark phone', async () => {
   const colours = async (opts, theme) => {
     const p = await page({ width: 360, ...opts });
     await p.goto(server.url + POST);
     await p.waitForSelector(live('cvm-ko'));
     if (theme) await p.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
-    const c = await p.evaluate(() => {
+    const c = await p.evaluate(() => new Promise((done) => requestAnimationFrame(() => {
       const s = (sel) => getComputedStyle(document.querySelector(sel));
-      return [s('#cvm-ko .cvm-live section.cvm').backgroundColor, s('#cvm-ko .cvm-live .cvm-layer--host-os').backgroundColor];
-    });
+      done([s('#cvm-ko .cvm-live section.cvm').backgroundColor, s('#cvm-ko .cvm-live .cvm-layer--host-os').backgroundColor]);
+    })));
     await p.context().close();
     return c;
   };
   const light = await colours({ scheme: 'light' });
   const hostDark = await colours({ scheme: 'light' }, 'dark');
   const systemDark = await colours({ scheme: 'dark' });
+  const bothDark = await colours({ scheme: 'dark' }, 'dark');
   const hostLight = await colours({ scheme: 'dark' }, 'light');
   assert.notDeepEqual(hostDark, light, 'html[data-theme=dark] switches the widget to dark');
-  assert.deepEqual(systemDark, hostDark, 'prefers-color-scheme: dark gives the same dark palette');
+  assert.deepEqual(systemDark, light, "minima's white page stays light on a dark system: no black box in a white page");
+  assert.deepEqual(bothDark, hostDark, 'a dark system and a dark host give the same dark palette');
   assert.deepEqual(hostLight, light, 'a host that says light wins over the system');
 });
 

@@ -1,7 +1,7 @@
 // Screenshots of the widget in the host checks (examples/blog, built with jekyll): pages shaped
 // like Type-on-Strap and minimal-mistakes, light and dark page, light and dark system, and the
 // parts check. Usage: node scripts/screenshots-hosts.mjs (needs build/blog; writes
-// target/shots/host-<theme>-<page>-<system>-<width>.png, the widget's head and its table).
+// target/shots/host-<theme>-<page>-<system>-<width>.png: the whole widget, with the isolation row picked by a tap on its VM cell).
 import { mkdir } from 'node:fs/promises';
 import { serve } from '../tests/e2e/static-server.mjs';
 import { launch, open } from '../tests/e2e/browser.mjs';

@@ -1,22 +1,26 @@
-//! container-vs-vm: the post "Container VS VM" as an explorable widget.
+//! The widget: the post "Container VS VM" as an explorable diagram and table (Yew).
 //!
-//! - [`model`]: pure data and state machines (content, stacks, timeline, config), no browser.
-//! - [`components`]: the root Yew component and its parts (plain functions), one per file.
-//! - [`mount_all`] (wasm only): mounts a widget into every `[data-cvm]` element of the page.
-//! - `ssr` (native only): the same components rendered to static HTML for the embed's fallback.
-//! - `minify_css` (native only): what `build.rs` does to the shipped stylesheet.
+//! - [`components`]: the root component and its parts (plain functions), one per file.
+//! - `hooks`: the browser side effects the components ask for.
+//! - [`baked`]: the content files, baked in by `build.rs`.
+//! - [`mount_all`] (feature `csr`): mounts a widget into every `[data-cvm]` element of the page.
+//! - [`ssr`] (feature `ssr`): the same components rendered to static HTML, for the fallback.
+//!
+//! The pure model (content types, stacks, timeline, view, permalink, configuration) is the
+//! `model` crate; the blog embed is `crates/embed`.
 
+// databake writes the baked lists as `alloc::borrow::Cow`.
+extern crate alloc;
+
+pub mod baked;
 pub mod components;
 mod hooks;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod minify_css;
-pub mod model;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "ssr")]
 pub mod ssr;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "csr")]
 mod mount;
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "csr")]
 mod page_scheme;
-#[cfg(target_arch = "wasm32")]
+#[cfg(feature = "csr")]
 pub use mount::{mount, mount_all};

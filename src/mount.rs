@@ -9,8 +9,8 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 use crate::components::{Widget, WidgetProps};
-use crate::model::config::Config;
-use crate::model::hash;
+use model::config::Config;
+use model::hash;
 
 /// The attribute that marks a mount element.
 pub const MOUNT_ATTR: &str = "data-cvm";
@@ -126,12 +126,8 @@ pub fn mount(el: Element, index: usize) -> bool {
         return false;
     }
     let props = WidgetProps {
-        config,
-        reduced_motion: prefers_reduced_motion(),
-        is_static: false,
-        initial,
-        hash_key: Some(key),
         debug_panic: cfg!(debug_assertions) && el.has_attribute("data-cvm-debug-panic"),
+        ..WidgetProps::live(config, prefers_reduced_motion(), initial, Some(key))
     };
     yew::Renderer::<Widget>::with_root_and_props(live, props).render();
     true

@@ -1,4 +1,4 @@
-//! The browser side of [`crate::model::scheme`]: reads what the page says about its colours,
+//! The browser side of [`model::scheme`]: reads what the page says about its colours,
 //! writes the scheme the widget takes into its box's `data-cvm-scheme` (the stylesheet sets
 //! `color-scheme` from it), before the live widget's first paint, and follows the page when it
 //! changes its theme at run time (Type-on-Strap's toggle sets `data-theme`; the reader's system
@@ -8,7 +8,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use crate::model::scheme::{self, Page, Scheme};
+use model::scheme::{self, Page, Scheme};
 
 /// The scheme the widget in a box takes, for the stylesheet.
 pub const SCHEME_ATTR: &str = "data-cvm-scheme";

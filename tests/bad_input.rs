@@ -2,12 +2,13 @@
 //! and content text is always text — markup in any content string is escaped, never markup.
 #![cfg(not(target_arch = "wasm32"))]
 
-use container_vs_vm::components::comparison_table::{comparison_table, ComparisonTableProps};
-use container_vs_vm::components::ContentRef;
-use container_vs_vm::model::builtin;
-use container_vs_vm::model::config::{Config, Lang};
-use container_vs_vm::model::hash;
+use model::config::{Config, Lang};
+use model::content::Text;
+use model::hash;
 use proptest::prelude::*;
+use widget::baked;
+use widget::components::comparison_table::{comparison_table, ComparisonTableProps};
+use widget::components::ContentRef;
 
 proptest! {
     #[test]
@@ -74,16 +75,16 @@ fn Table(props: &TableProps) -> yew::Html {
 
 #[test]
 fn markup_in_content_is_rendered_as_text() {
-    let mut content = builtin::content(Lang::Ko).clone();
+    let mut content = baked::content(Lang::Ko).clone();
     let table = &mut content.table;
-    table.caption = "<script>window.pwned = 1</script>".into();
-    table.rows.to_mut()[0].vm = "<img src=x onerror=\"window.pwned=1\">".into();
-    table.rows.to_mut()[1].topic = "\"><b>bold</b>".into();
+    table.caption = Text::baked("<script>window.pwned = 1</script>");
+    table.rows.to_mut()[0].vm = Text::baked("<img src=x onerror=\"window.pwned=1\">");
+    table.rows.to_mut()[1].topic = Text::baked("\"><b>bold</b>");
     // The parts take the content by address ('static): leak this one test copy.
     let props = TableProps {
         content: ContentRef(Box::leak(Box::new(content))),
     };
-    let html = container_vs_vm::ssr::block_on(
+    let html = futures::executor::block_on(
         yew::LocalServerRenderer::<Table>::with_props(props)
             .hydratable(false)
             .render(),

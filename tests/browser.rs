@@ -90,7 +90,7 @@ async fn mount(attrs: &[(&str, &str)]) -> Element {
 
 async fn mount_on_hash(attrs: &[(&str, &str)]) -> Element {
     let wrap = host(attrs);
-    container_vs_vm::mount_all();
+    widget::mount_all();
     yew::scheduler::flush().await;
     wrap
 }
@@ -112,7 +112,7 @@ async fn mounts_into_the_data_cvm_element_not_the_body() {
         "nothing mounted on <body>"
     );
     // Mounting again leaves it alone.
-    container_vs_vm::mount_all();
+    widget::mount_all();
     yew::scheduler::flush().await;
     assert_eq!(all(&el, "section.cvm").len(), 1);
     wrap.remove();
@@ -199,7 +199,7 @@ async fn a_bad_lang_falls_back_to_korean_and_autoplay_waits_to_be_seen() {
         .unwrap()
         .insert_before(&spacer, Some(&wrap))
         .unwrap();
-    assert_eq!(container_vs_vm::mount_all(), 1);
+    assert_eq!(widget::mount_all(), 1);
     yew::scheduler::flush().await;
     let lang = one(&wrap, "section.cvm").get_attribute("lang");
     assert_eq!(lang.as_deref(), Some("ko"));
@@ -284,11 +284,7 @@ async fn a_box_far_below_the_screen_mounts_when_scrolled_near() {
         .unwrap();
     web_sys::window().unwrap().scroll_to_with_x_and_y(0.0, 0.0);
 
-    assert_eq!(
-        container_vs_vm::mount_all(),
-        1,
-        "only the box on screen mounts now"
-    );
+    assert_eq!(widget::mount_all(), 1, "only the box on screen mounts now");
     yew::scheduler::flush().await;
     assert_eq!(all(&near, ".cvm-live section.cvm").len(), 1);
     sleep(100).await;
@@ -339,7 +335,7 @@ async fn the_loaders_near_hint_decides_what_mounts_now() {
     let on_screen = host(&[("data-autoplay", "false"), ("data-cvm-near", "false")]);
     web_sys::window().unwrap().scroll_to_with_x_and_y(0.0, 0.0);
 
-    assert_eq!(container_vs_vm::mount_all(), 1, "only the hinted box now");
+    assert_eq!(widget::mount_all(), 1, "only the hinted box now");
     yew::scheduler::flush().await;
     assert_eq!(all(&hinted, ".cvm-live section.cvm").len(), 1);
     assert!(!one(&on_screen, "[data-cvm]").has_attribute("data-cvm-mounted"));
@@ -369,7 +365,7 @@ async fn two_widgets_on_one_page_are_independent() {
     web_sys::window().unwrap().location().set_hash("").unwrap();
     let a = host(&[("data-autoplay", "false")]);
     let b = host(&[("data-autoplay", "false"), ("data-lang", "en")]);
-    assert_eq!(container_vs_vm::mount_all(), 2);
+    assert_eq!(widget::mount_all(), 2);
     yew::scheduler::flush().await;
     click(&a, ".cvm-button--replay").await;
     assert_eq!(level(&a), "1");
@@ -384,11 +380,11 @@ async fn two_widgets_on_one_page_are_independent() {
 
 // ---- The explorable explanation -------------------------------------------------------------
 
-use container_vs_vm::model::builtin;
-use container_vs_vm::model::config::Lang;
-use container_vs_vm::model::diagram::{BlockId, Diagram};
-use container_vs_vm::model::highlight::{lit, Focus};
-use container_vs_vm::model::stack::HypervisorType;
+use model::config::Lang;
+use model::diagram::{BlockId, Diagram};
+use model::highlight::{lit, Focus};
+use model::stack::HypervisorType;
+use widget::baked;
 
 fn caption(root: &Element) -> String {
     text(root, ".cvm-caption [aria-live]")
@@ -415,7 +411,7 @@ fn lit_blocks(root: &Element) -> Vec<String> {
 #[wasm_bindgen_test]
 async fn selecting_each_layer_shows_its_own_text() {
     let wrap = mount(&[("data-autoplay", "false")]).await;
-    let content = builtin::content(Lang::Ko);
+    let content = baked::content(Lang::Ko);
     for block in Diagram::new(3, HypervisorType::Type2).blocks() {
         let sel = format!("button[data-block='{}']", block.key());
         click(&wrap, &sel).await;
@@ -460,7 +456,7 @@ async fn selecting_each_layer_shows_its_own_text() {
 #[wasm_bindgen_test]
 async fn each_row_and_advantage_lights_its_own_layers() {
     let wrap = mount(&[("data-autoplay", "false")]).await;
-    let content = builtin::content(Lang::Ko);
+    let content = baked::content(Lang::Ko);
     let diagram = Diagram::new(3, HypervisorType::Type2);
     let mut seen = Vec::new();
     for row in content.table.rows.iter() {

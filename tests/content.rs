@@ -2,11 +2,11 @@
 //! and are exactly what the build baked into the binary. Bad files are refused by name and field.
 #![cfg(not(target_arch = "wasm32"))]
 
-use container_vs_vm::model::builtin;
-use container_vs_vm::model::config::Lang;
-use container_vs_vm::model::content::{self, Content, ADVANTAGES, ROWS};
-use container_vs_vm::model::stack::LayerKind;
-use container_vs_vm::model::timeline::LAST_LEVEL;
+use model::config::Lang;
+use model::content::{self, Content, Text, ADVANTAGES, ROWS};
+use model::stack::LayerKind;
+use model::timeline::LAST_LEVEL;
+use widget::baked;
 
 fn read(lang: Lang) -> (String, String) {
     let path = format!(
@@ -80,7 +80,7 @@ fn the_table_is_worded_as_the_post_words_it() {
 #[test]
 fn the_baked_content_is_the_files() {
     for lang in Lang::ALL {
-        assert_eq!(builtin::content(lang), &parse(lang), "{}", lang.code());
+        assert_eq!(baked::content(lang), &parse(lang), "{}", lang.code());
     }
 }
 
@@ -114,12 +114,17 @@ fn an_unknown_field_or_layer_kind_is_named() {
 
 #[test]
 fn empty_text_extra_layers_and_wrong_counts_are_named() {
-    let c: Content = toml::from_str(&with_edit("label = \"게스트 OS\"", "label = \"  \"")).unwrap();
-    let errors: Vec<String> = content::validate(&c)
-        .iter()
-        .map(|e| e.to_string())
-        .collect();
-    assert_eq!(errors, vec!["layers[4].label: is empty"]);
+    // A blank text is refused by toml itself (`Text`'s Deserialize): line, field and why.
+    let text = with_edit("label = \"게스트 OS\"", "label = \"  \"");
+    let line = 1 + text[..text.find("label = \"  \"").unwrap()]
+        .matches('\n')
+        .count();
+    let err = toml::from_str::<Content>(&text).unwrap_err().to_string();
+    assert!(err.contains(&format!("line {line}")), "{err}");
+    assert!(
+        err.contains("label = \"  \"") && err.contains("is empty"),
+        "{err}"
+    );
 
     let extra = "[[layers]]\nkind = \"app\"\nlabel = \"앱\"\ndetail = \"둘째\"\n\n[table]";
     let c: Content = toml::from_str(&with_edit("[table]", extra)).unwrap();
@@ -134,7 +139,7 @@ fn empty_text_extra_layers_and_wrong_counts_are_named() {
 
     let mut c = parse(Lang::Ko);
     c.table.rows.to_mut().pop();
-    c.steps.to_mut().push("extra".into());
+    c.steps.to_mut().push(Text::baked("extra"));
     let errors: Vec<String> = content::validate(&c)
         .iter()
         .map(|e| e.to_string())

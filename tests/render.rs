@@ -2,24 +2,18 @@
 //! the controls and the five table rows are there; the static fallback is the finished widget.
 #![cfg(not(target_arch = "wasm32"))]
 
-use container_vs_vm::components::WidgetProps;
-use container_vs_vm::model::builtin;
-use container_vs_vm::model::config::{Config, Lang};
-use container_vs_vm::ssr;
+use model::config::{Config, Lang};
+use widget::baked;
+use widget::components::WidgetProps;
+use widget::ssr;
 
 fn render(lang: Lang, autoplay: bool) -> String {
-    ssr::render(WidgetProps {
-        config: Config {
-            lang,
-            autoplay,
-            ..Config::default()
-        },
-        reduced_motion: false,
-        is_static: false,
-        initial: Default::default(),
-        hash_key: None,
-        debug_panic: false,
-    })
+    let config = Config {
+        lang,
+        autoplay,
+        ..Config::default()
+    };
+    ssr::render(WidgetProps::live(config, false, Default::default(), None))
 }
 
 fn count(html: &str, needle: &str) -> usize {
@@ -30,7 +24,7 @@ fn count(html: &str, needle: &str) -> usize {
 fn renders_both_stacks_every_layer_and_the_table() {
     for lang in Lang::ALL {
         let html = render(lang, false);
-        let c = builtin::content(lang);
+        let c = baked::content(lang);
         assert!(html.contains(&format!("lang=\"{}\"", lang.code())));
         // VM: 3 shared + 3 guests x 3; container: 3 shared + 3 guests x 2.
         assert_eq!(
@@ -76,38 +70,6 @@ fn the_static_fallback_is_the_finished_widget_without_live_controls() {
         "controls keep their place (hidden by CSS)"
     );
     assert!(!html.contains("<script"));
-}
-
-#[test]
-fn the_include_is_filled_or_the_missing_marker_is_named() {
-    let t = "<div>{{CVM_FALLBACK_KO}}</div><div>{{CVM_FALLBACK_EN}}</div>?v={{CVM_VERSION}}";
-    let out = ssr::fill_include(t, &[("CVM_VERSION", "abc123")]).unwrap();
-    assert!(
-        out.contains("컨테이너 엔진")
-            && out.contains("Container engine")
-            && out.contains("?v=abc123")
-    );
-    assert!(!out.contains("{{CVM_"));
-    let err = ssr::fill_include("<div>{{CVM_FALLBACK_KO}}</div>", &[]).unwrap_err();
-    assert!(err.contains("{{CVM_FALLBACK_EN}}"), "{err}");
-}
-
-#[test]
-fn the_demo_page_gets_a_fallback_in_each_empty_mount() {
-    let page =
-        r#"<p>a</p><div data-cvm data-lang="en"></div><div data-cvm></div><div data-cvm>x</div>"#;
-    let out = ssr::fill_page(page);
-    assert_eq!(
-        out.matches("cvm--static").count(),
-        2,
-        "not into a mount that has content"
-    );
-    let en = out.find("Container VS Virtual Machine").unwrap();
-    let parts = ssr::fill_page(r#"<div data-cvm data-parts="table"></div>"#);
-    assert!(parts.contains("cvm-comparison") && !parts.contains("cvm-diagram"));
-    let ko = out.find("컨테이너 VS 가상머신").unwrap();
-    assert!(en < ko, "each in its own language");
-    assert!(out.ends_with("<div data-cvm>x</div>"));
 }
 
 #[test]

@@ -5,10 +5,11 @@
 //! of the widget's own words. A content edit that brings one back fails here.
 #![cfg(not(target_arch = "wasm32"))]
 
-use container_vs_vm::model::config::Lang;
-use container_vs_vm::model::content::Content;
+use model::config::Lang;
+use model::content::Content;
 
-fn parse(lang: Lang) -> Content {
+/// A content file as type `T` reads it: the widget's [`Content`], or plain toml (to walk every text).
+fn read<T: serde::de::DeserializeOwned>(lang: Lang) -> T {
     let path = format!(
         "{}/content/{}.toml",
         env!("CARGO_MANIFEST_DIR"),
@@ -18,6 +19,10 @@ fn parse(lang: Lang) -> Content {
     toml::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
+fn parse(lang: Lang) -> Content {
+    read(lang)
+}
+
 /// The post, as `content/post.md` keeps it (a verbatim copy of the project's seed).
 fn post() -> String {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/content/post.md");
@@ -25,7 +30,7 @@ fn post() -> String {
 }
 
 /// Every text of a content file with its field path (`layers[2].detail`).
-fn texts(c: &Content) -> Vec<(String, String)> {
+fn texts(lang: Lang) -> Vec<(String, String)> {
     fn walk(path: String, v: &toml::Value, out: &mut Vec<(String, String)>) {
         match v {
             toml::Value::String(s) => out.push((path, s.clone())),
@@ -48,7 +53,7 @@ fn texts(c: &Content) -> Vec<(String, String)> {
         }
     }
     let mut out = Vec::new();
-    walk(String::new(), &toml::Value::try_from(c).unwrap(), &mut out);
+    walk(String::new(), &read(lang), &mut out);
     out
 }
 
@@ -62,8 +67,8 @@ fn is_posts(field: &str) -> bool {
 }
 
 /// The widget's own texts (not the post's words, not enum keys).
-fn own_texts(c: &Content) -> Vec<(String, String)> {
-    texts(c)
+fn own_texts(lang: Lang) -> Vec<(String, String)> {
+    texts(lang)
         .into_iter()
         .filter(|(f, _)| !is_posts(f) && !f.ends_with(".key") && !f.ends_with(".kind"))
         .collect()
@@ -199,7 +204,7 @@ fn no_picture_is_credited_to_the_posts_author() {
         "post's own equipment",
     ];
     for lang in Lang::ALL {
-        for (field, text) in texts(&parse(lang)) {
+        for (field, text) in texts(lang) {
             if !field.starts_with("pictures") {
                 continue;
             }
@@ -279,7 +284,7 @@ fn the_widgets_own_words_keep_out_the_mistakes_found_once() {
         ),
     ];
     for (lang, claim, why) in wrong {
-        for (field, text) in own_texts(&parse(lang)) {
+        for (field, text) in own_texts(lang) {
             assert!(
                 !text.to_lowercase().contains(&claim.to_lowercase()),
                 "{} {field}: \"{claim}\" ({why}): {text}",
@@ -291,7 +296,7 @@ fn the_widgets_own_words_keep_out_the_mistakes_found_once() {
 
 #[test]
 fn english_says_os_level_virtualization_everywhere_its_translated_rows_too() {
-    for (field, text) in texts(&parse(Lang::En)) {
+    for (field, text) in texts(Lang::En) {
         if field.ends_with(".quote") {
             continue;
         }
@@ -312,7 +317,7 @@ fn english_says_os_level_virtualization_everywhere_its_translated_rows_too() {
 #[test]
 fn korean_text_is_written_as_korean() {
     let hangul = |ch: char| ('가'..='힣').contains(&ch);
-    for (field, text) in own_texts(&parse(Lang::Ko)) {
+    for (field, text) in own_texts(Lang::Ko) {
         // No space between a word and its parenthesis: 가상머신(VM), not 가상머신 (VM).
         let chars: Vec<char> = text.chars().collect();
         for w in chars.windows(3) {

@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use crate::components::{class_list, pressed, ContentRef};
 
-use crate::model::highlight::Focus;
-use crate::model::view::Msg;
+use model::highlight::Focus;
+use model::view::Msg;
 
 pub struct AdvantagesProps {
     pub content: ContentRef,
@@ -35,7 +35,7 @@ pub fn advantages(props: &AdvantagesProps) -> Html {
         }
     });
     html! {
-        <section class="cvm-advantages" aria-label={a.title.clone()}>
+        <section class="cvm-advantages" aria-label={a.title.to_cow()}>
             <h4 class="cvm-advantages-title">{ &*a.title }</h4>
             <ol class="cvm-advantages-list">{ for items }</ol>
             <p class="cvm-credit">{ &*props.content.0.post.advantages_by }</p>

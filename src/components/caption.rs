@@ -10,11 +10,11 @@ use yew::prelude::*;
 
 use crate::components::{class_list, ContentRef};
 
-use crate::model::content::Content;
-use crate::model::highlight::{Focus, RowKey};
-use crate::model::picture::Picture;
-use crate::model::timeline::LAST_LEVEL;
-use crate::model::view::{Msg, View};
+use model::content::Content;
+use model::highlight::{Focus, RowKey};
+use model::picture::Picture;
+use model::timeline::LAST_LEVEL;
+use model::view::{Msg, View};
 
 pub struct CaptionProps {
     pub content: ContentRef,

@@ -6,9 +6,9 @@ use yew::prelude::*;
 
 use crate::components::{class_list, pressed, ContentRef};
 
-use crate::model::content::Table;
-use crate::model::highlight::Focus;
-use crate::model::view::Msg;
+use model::content::Table;
+use model::highlight::Focus;
+use model::view::Msg;
 
 pub struct ComparisonTableProps {
     pub content: ContentRef,

@@ -5,10 +5,10 @@ use yew::prelude::*;
 
 use crate::components::ContentRef;
 
-use crate::model::content::Content;
-use crate::model::stack::LayerKind;
-use crate::model::timeline::{Action, Player, LAST_LEVEL};
-use crate::model::view::Msg;
+use model::content::Content;
+use model::stack::LayerKind;
+use model::timeline::{Action, Player, LAST_LEVEL};
+use model::view::Msg;
 
 pub struct ControlsProps {
     pub content: ContentRef,
@@ -78,7 +78,7 @@ pub fn controls(props: &ControlsProps) -> Html {
     });
     let name = step_name(content, player.level);
     html! {
-        <div class="cvm-controls" role="group" aria-label={ui.controls.clone()}>
+        <div class="cvm-controls" role="group" aria-label={ui.controls.to_cow()}>
             <div class="cvm-controls-buttons">
                 { button("cvm-button cvm-button--icon cvm-button--back", &ui.step_back, false, act(Action::StepBack)) }
                 { button(toggle_class, toggle_label, true, act(toggle_action)) }

@@ -7,9 +7,9 @@
 use yew::prelude::*;
 
 use crate::components::{class_list, layer_label, pressed};
-use crate::model::diagram::{BlockId, Dir, Layout};
-use crate::model::highlight::{lit, Focus};
-use crate::model::view::Msg;
+use model::diagram::{BlockId, Dir, Layout};
+use model::highlight::{lit, Focus};
+use model::view::Msg;
 
 pub struct LayerProps {
     pub id: BlockId,

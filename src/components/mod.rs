@@ -24,7 +24,7 @@ use std::ops::Deref;
 #[cfg(target_arch = "wasm32")]
 use yew::prelude::Event;
 
-use crate::model::content::Content;
+use model::content::Content;
 
 /// The content as a prop. There are only the baked-in statics (one per language), so props
 /// compare it by address instead of text by text.

@@ -9,8 +9,8 @@ use yew::prelude::*;
 
 use crate::components::{layer_label, ContentRef};
 
-use crate::model::picture::Picture;
-use crate::model::stack::LayerKind;
+use model::picture::Picture;
+use model::stack::LayerKind;
 
 pub struct NestedPictureProps {
     pub content: ContentRef,
@@ -84,7 +84,7 @@ pub fn nested_picture(props: &NestedPictureProps) -> Html {
                 <ul class="cvm-guests cvm-guests--2">
                     // The root partition: Windows itself, drawn in the host OS's colour.
                     <li class="cvm-guest" data-part="root">
-                        <ul class="cvm-layers" aria-label={w.root.clone()}>
+                        <ul class="cvm-layers" aria-label={w.root.to_cow()}>
                             { block(LayerKind::HostOs, &w.root) }
                             { block(LayerKind::App, &w.root_apps) }
                         </ul>
@@ -97,7 +97,7 @@ pub fn nested_picture(props: &NestedPictureProps) -> Html {
     };
     html! {
         <div class={format!("cvm-stack cvm-nested cvm-nested--{}", props.picture.slug())}
-            role="group" aria-label={title.clone()}>
+            role="group" aria-label={title.to_cow()}>
             <h4 class="cvm-stack-name">{ &**title }</h4>
             <div class="cvm-stack-body">
                 <ul class="cvm-layers cvm-shared">

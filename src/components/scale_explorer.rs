@@ -7,9 +7,9 @@ use yew::prelude::*;
 use crate::components::comparison_table::column_heads;
 use crate::components::ContentRef;
 
-use crate::model::estimates::{estimate, format_mb, format_ms};
-use crate::model::stack::{MAX_GUESTS, MIN_GUESTS};
-use crate::model::view::Msg;
+use model::estimates::{estimate, format_mb, format_ms};
+use model::stack::{MAX_GUESTS, MIN_GUESTS};
+use model::view::Msg;
 
 pub struct ScaleExplorerProps {
     pub content: ContentRef,
@@ -47,7 +47,7 @@ pub fn scale_explorer(props: &ScaleExplorerProps) -> Html {
         }
     });
     html! {
-        <section class="cvm-scale" aria-label={t.title.clone()}>
+        <section class="cvm-scale" aria-label={t.title.to_cow()}>
             <h4 class="cvm-scale-title">{ &*t.title }</h4>
             // The label names the slider (its first labelable descendant: an <output> here would
             // take the label instead). The count is shown; screen readers hear the slider's value.

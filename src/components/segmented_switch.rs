@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::components::pressed;
-use crate::model::view::Msg;
+use model::view::Msg;
 
 /// One choice of a switch.
 #[derive(Clone, PartialEq)]

@@ -5,10 +5,10 @@ use yew::prelude::*;
 use crate::components::{class_list, ContentRef};
 
 use crate::components::layer::{layer, LayerProps};
-use crate::model::diagram::BlockId;
-use crate::model::highlight::boundaries_lit;
-use crate::model::stack::{self, LayerKind, StackKind};
-use crate::model::view::{Msg, View};
+use model::diagram::BlockId;
+use model::highlight::boundaries_lit;
+use model::stack::{self, LayerKind, StackKind};
+use model::view::{Msg, View};
 
 pub struct StackProps {
     pub content: ContentRef,

@@ -7,7 +7,7 @@ use crate::components::{class_list, ContentRef};
 
 use crate::components::nested_picture::{nested_picture, NestedPictureProps};
 use crate::components::stack::{stack, StackProps};
-use crate::model::view::{Msg, View};
+use model::view::{Msg, View};
 
 pub struct StackDiagramProps {
     pub content: ContentRef,

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use crate::components::{class_list, ContentRef};
 
+use crate::baked;
 use crate::components::advantages::{advantages, AdvantagesProps};
 use crate::components::caption::{caption, CaptionProps, Explains};
 use crate::components::comparison_table::{comparison_table, ComparisonTableProps};
@@ -16,15 +17,14 @@ use crate::components::scale_explorer::{scale_explorer, ScaleExplorerProps};
 use crate::components::segmented_switch::{segmented_switch, Choice, SegmentedSwitchProps};
 use crate::components::stack_diagram::{stack_diagram, StackDiagramProps};
 use crate::hooks::{use_hash_sync, use_in_view};
-use crate::model::builtin;
-use crate::model::config::{Config, Lang};
-use crate::model::content::Content;
-use crate::model::hash::ViewState;
-use crate::model::parts::Part;
-use crate::model::picture::Picture;
-use crate::model::stack::HypervisorType;
-use crate::model::timeline::{Action, Player, STEP_MS};
-use crate::model::view::{Msg, View};
+use model::config::{Config, Lang};
+use model::content::Content;
+use model::hash::ViewState;
+use model::parts::Part;
+use model::picture::Picture;
+use model::stack::HypervisorType;
+use model::timeline::{Action, Player, STEP_MS};
+use model::view::{Msg, View};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct WidgetProps {
@@ -46,6 +46,41 @@ pub struct WidgetProps {
     /// panic hook brings the static fallback back.
     #[prop_or_default]
     pub debug_panic: bool,
+}
+
+impl WidgetProps {
+    /// A live widget: `initial` is what the URL hash asked for, `hash_key` this widget's key in it
+    /// (`None` leaves the URL alone).
+    pub fn live(
+        config: Config,
+        reduced_motion: bool,
+        initial: ViewState,
+        hash_key: Option<String>,
+    ) -> Self {
+        WidgetProps {
+            config,
+            reduced_motion,
+            is_static: false,
+            initial,
+            hash_key,
+            debug_panic: false,
+        }
+    }
+
+    /// The static fallback: the finished stacks, no autoplay, the controls hidden.
+    pub fn fallback(config: Config) -> Self {
+        WidgetProps {
+            config: Config {
+                autoplay: false,
+                ..config
+            },
+            reduced_motion: true,
+            is_static: true,
+            initial: ViewState::default(),
+            hash_key: None,
+            debug_panic: false,
+        }
+    }
 }
 
 /// The view as yew state.
@@ -71,7 +106,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         ViewCell(start.restored(&initial))
     });
     let view = cell.0;
-    let content = ContentRef(builtin::content(view.lang));
+    let content = ContentRef(baked::content(view.lang));
     let root = use_node_ref();
     {
         let dispatch = cell.dispatcher();
@@ -122,7 +157,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         ],
     );
     html! {
-        <section {class} lang={view.lang.code()} aria-label={content.title.clone()} ref={root} {onkeydown}>
+        <section {class} lang={view.lang.code()} aria-label={content.title.to_cow()} ref={root} {onkeydown}>
             <div class="cvm-head">
                 <h3 class="cvm-title">{ &*content.0.title }</h3>
                 { segmented_switch(&SegmentedSwitchProps { label: &content.0.ui.language, show_label: false,

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::model::hash::{self, ViewState};
+use model::hash::{self, ViewState};
 
 #[hook]
 pub fn use_hash_sync(key: Option<String>, state: ViewState) {

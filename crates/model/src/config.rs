@@ -2,8 +2,8 @@
 //! Every bad value becomes a [`Warning`] naming the attribute and the value, and the documented
 //! default is used instead: a typo never panics and never leaves a blank box.
 
-use crate::model::parts::Parts;
-use crate::model::scheme::Scheme;
+use crate::parts::Parts;
+use crate::scheme::Scheme;
 
 /// The widget's language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -221,7 +221,7 @@ mod tests {
 
     #[test]
     fn scheme_and_parts_are_read_and_bad_values_named() {
-        use crate::model::parts::Part;
+        use crate::parts::Part;
         let (c, w) = parse(&[("data-scheme", "Dark"), ("data-parts", "diagram, table")]);
         assert_eq!(c.scheme, Some(Scheme::Dark));
         assert_eq!(c.parts, Parts::of(&[Part::Diagram, Part::Table]));

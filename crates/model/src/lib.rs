@@ -1,7 +1,6 @@
 //! The pure model: content, stacks, the build-up timeline and the mount configuration.
 //! No yew, web-sys or wasm-bindgen here, so all of it is tested with plain `cargo test`.
 
-pub mod builtin;
 pub mod config;
 pub mod content;
 pub mod diagram;
@@ -10,8 +9,6 @@ pub mod hash;
 pub mod highlight;
 pub mod parts;
 pub mod picture;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod rust_literal;
 pub mod scheme;
 pub mod stack;
 pub mod timeline;

@@ -6,20 +6,97 @@
 
 use std::borrow::Cow;
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
-use crate::model::estimates::{Figure, FigureKey};
-use crate::model::highlight::{AdvantageKey, RowKey};
-use crate::model::stack::LayerKind;
-use crate::model::timeline::LAST_LEVEL;
+use crate::estimates::{Figure, FigureKey};
+use crate::highlight::{AdvantageKey, RowKey};
+use crate::stack::LayerKind;
+use crate::timeline::LAST_LEVEL;
 
-/// A text of the content: borrowed from the binary when baked in by `build.rs` (no allocation
-/// and no building code in the wasm), owned when read from a TOML file.
-pub type Text = Cow<'static, str>;
+/// A text of the content, never empty: its `Deserialize` refuses a blank string, so toml itself
+/// names the file, line and field of one, and a new field cannot be left out of the check.
+/// Borrowed from the binary when baked in by `build.rs` (no allocation and no building code in the
+/// wasm), owned when read from a TOML file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Text(Cow<'static, str>);
+
+impl Text {
+    /// A baked text (the build script writes these; `text` is never blank there).
+    pub const fn baked(text: &'static str) -> Text {
+        Text(Cow::Borrowed(text))
+    }
+
+    /// The text as a `Cow` (cheap: a baked text stays borrowed), for APIs that take one.
+    pub fn to_cow(&self) -> Cow<'static, str> {
+        self.0.clone()
+    }
+
+    /// `text` if it is not blank.
+    pub fn new(text: impl Into<Cow<'static, str>>) -> Option<Text> {
+        let text = text.into();
+        (!text.trim().is_empty()).then_some(Text(text))
+    }
+}
+
+impl std::ops::Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl AsRef<str> for Text {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<str> for Text {
+    fn eq(&self, other: &str) -> bool {
+        *self.0 == *other
+    }
+}
+
+impl PartialEq<&str> for Text {
+    fn eq(&self, other: &&str) -> bool {
+        *self.0 == **other
+    }
+}
+
+impl std::fmt::Display for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Text, D::Error> {
+        Text::new(String::deserialize(d)?).ok_or_else(|| {
+            serde::de::Error::custom("is empty: every text of the widget needs words")
+        })
+    }
+}
+
+#[cfg(feature = "bake")]
+impl databake::Bake for Text {
+    fn bake(&self, env: &databake::CrateEnv) -> databake::TokenStream {
+        env.insert("model");
+        let text: &str = &self.0;
+        databake::quote! { model::content::Text::baked(#text) }
+    }
+}
+
+#[cfg(feature = "bake")]
+impl databake::BakeSize for Text {
+    fn borrows_size(&self) -> usize {
+        self.0.len()
+    }
+}
 /// A list of the content, borrowed or owned like [`Text`].
 pub type List<T> = Cow<'static, [T]>;
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = model::content))]
 #[serde(deny_unknown_fields)]
 pub struct Content {
     /// BCP 47 tag of this file's language (`ko`, `en`).
@@ -45,7 +122,8 @@ pub struct Content {
 }
 
 /// The post as the source of its quoted words.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = model::content))]
 #[serde(deny_unknown_fields)]
 pub struct Post {
     /// After a quoted sentence: `— 포스트`.
@@ -57,7 +135,8 @@ pub struct Post {
 }
 
 /// Words on controls and labels.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = model::content))]
 #[serde(deny_unknown_fields)]
 pub struct Ui {
     pub vm: Text,
@@ -89,7 +168,8 @@ pub struct Ui {
     pub type2: Text,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = model::content))]
 #[serde(deny_unknown_fields)]
 pub struct LayerText {
     pub kind: LayerKind,
@@ -103,7 +183,8 @@ pub struct LayerText {
     pub quote: Option<Text>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = model::content))]
 #[serde(deny_unknown_fields)]
 pub struct Table {
     pub caption: Text,
@@ -113,7 +194,8 @@ pub struct Table {
 }
 
 /// One comparison row, worded exactly as the post words it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = model::content))]
 #[serde(deny_unknown_fields)]
 pub struct Row {
     /// Which of the post's five rows (decides what it lights up in the diagram).
@@ -126,14 +208,16 @@ pub struct Row {
     pub explain: Text,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = model::content))]
 #[serde(deny_unknown_fields)]
 pub struct Advantages {
     pub title: Text,
     pub items: List<Advantage>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = model::content))]
 #[serde(deny_unknown_fields)]
 pub struct Advantage {
     pub key: AdvantageKey,
@@ -144,7 +228,8 @@ pub struct Advantage {
 }
 
 /// The picture switch and the two nested pictures' words.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = model::content))]
 #[serde(deny_unknown_fields)]
 pub struct Pictures {
     /// Label of the picture switch.
@@ -157,7 +242,8 @@ pub struct Pictures {
 
 /// Docker Desktop on Windows: hardware → Hyper-V → [Windows (root partition) ‖ WSL2 utility VM →
 /// Docker engine → containers].
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = model::content))]
 #[serde(deny_unknown_fields)]
 pub struct Wsl2Picture {
     /// Its choice on the picture switch.
@@ -177,7 +263,8 @@ pub struct Wsl2Picture {
 
 /// Containers in a cloud VM: the provider's hardware → hypervisor → an Ubuntu VM → Docker engine →
 /// containers.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = model::content))]
 #[serde(deny_unknown_fields)]
 pub struct CloudVmPicture {
     pub choice: Text,
@@ -190,7 +277,8 @@ pub struct CloudVmPicture {
 }
 
 /// Isolation is a spectrum: from a shared kernel to a VM per container.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = model::content))]
 #[serde(deny_unknown_fields)]
 pub struct Isolation {
     pub title: Text,
@@ -198,7 +286,8 @@ pub struct Isolation {
     pub levels: List<IsolationLevel>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = model::content))]
 #[serde(deny_unknown_fields)]
 pub struct IsolationLevel {
     /// The runtime (`runc`, `gVisor`, `Kata Containers · Firecracker`).
@@ -208,7 +297,8 @@ pub struct IsolationLevel {
 }
 
 /// The scale explorer's words and figures.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = model::content))]
 #[serde(deny_unknown_fields)]
 pub struct Estimates {
     pub title: Text,
@@ -263,7 +353,8 @@ impl Content {
     }
 }
 
-/// Everything serde cannot check: counts, every layer kind once, no empty text.
+/// Everything serde cannot check: counts, every layer kind once, keys in the post's order
+/// (a blank text is refused by [`Text`]'s own `Deserialize`).
 pub fn validate(c: &Content) -> Vec<ContentError> {
     let mut errors = Vec::new();
     let mut err = |field: String, problem: &str| {
@@ -272,118 +363,6 @@ pub fn validate(c: &Content) -> Vec<ContentError> {
             problem: problem.to_string(),
         })
     };
-    let mut texts: Vec<(String, &str)> = vec![
-        ("lang".into(), &c.lang),
-        ("title".into(), &c.title),
-        ("description".into(), &c.description),
-        ("ui.vm".into(), &c.ui.vm),
-        ("ui.container".into(), &c.ui.container),
-        ("ui.vm_unit".into(), &c.ui.vm_unit),
-        ("ui.container_unit".into(), &c.ui.container_unit),
-        ("ui.play".into(), &c.ui.play),
-        ("ui.pause".into(), &c.ui.pause),
-        ("ui.replay".into(), &c.ui.replay),
-        ("ui.step".into(), &c.ui.step),
-        ("ui.controls".into(), &c.ui.controls),
-        ("ui.step_back".into(), &c.ui.step_back),
-        ("ui.step_forward".into(), &c.ui.step_forward),
-        ("ui.scrubber".into(), &c.ui.scrubber),
-        ("ui.hint".into(), &c.ui.hint),
-        ("ui.clear".into(), &c.ui.clear),
-        ("ui.language".into(), &c.ui.language),
-        ("ui.hypervisor".into(), &c.ui.hypervisor),
-        ("ui.type1".into(), &c.ui.type1),
-        ("ui.type2".into(), &c.ui.type2),
-        ("estimates.title".into(), &c.estimates.title),
-        ("estimates.apps".into(), &c.estimates.apps),
-        ("estimates.memory".into(), &c.estimates.memory),
-        ("estimates.disk".into(), &c.estimates.disk),
-        ("estimates.start".into(), &c.estimates.start),
-        ("estimates.approximate".into(), &c.estimates.approximate),
-        ("estimates.sources".into(), &c.estimates.sources),
-        ("estimates.assumption".into(), &c.estimates.assumption),
-        ("pictures.switch".into(), &c.pictures.switch),
-        ("pictures.post".into(), &c.pictures.post),
-        ("pictures.wsl2.choice".into(), &c.pictures.wsl2.choice),
-        ("pictures.wsl2.title".into(), &c.pictures.wsl2.title),
-        ("pictures.wsl2.caption".into(), &c.pictures.wsl2.caption),
-        ("pictures.wsl2.hardware".into(), &c.pictures.wsl2.hardware),
-        (
-            "pictures.wsl2.hypervisor".into(),
-            &c.pictures.wsl2.hypervisor,
-        ),
-        ("pictures.wsl2.root".into(), &c.pictures.wsl2.root),
-        ("pictures.wsl2.root_apps".into(), &c.pictures.wsl2.root_apps),
-        (
-            "pictures.wsl2.utility_vm".into(),
-            &c.pictures.wsl2.utility_vm,
-        ),
-        ("pictures.wsl2.engine".into(), &c.pictures.wsl2.engine),
-        (
-            "pictures.cloud_vm.choice".into(),
-            &c.pictures.cloud_vm.choice,
-        ),
-        ("pictures.cloud_vm.title".into(), &c.pictures.cloud_vm.title),
-        (
-            "pictures.cloud_vm.caption".into(),
-            &c.pictures.cloud_vm.caption,
-        ),
-        (
-            "pictures.cloud_vm.hardware".into(),
-            &c.pictures.cloud_vm.hardware,
-        ),
-        (
-            "pictures.cloud_vm.hypervisor".into(),
-            &c.pictures.cloud_vm.hypervisor,
-        ),
-        ("pictures.cloud_vm.vm".into(), &c.pictures.cloud_vm.vm),
-        (
-            "pictures.cloud_vm.engine".into(),
-            &c.pictures.cloud_vm.engine,
-        ),
-        ("isolation.title".into(), &c.isolation.title),
-        ("post.quote_by".into(), &c.post.quote_by),
-        ("post.table_by".into(), &c.post.table_by),
-        ("post.advantages_by".into(), &c.post.advantages_by),
-        ("table.caption".into(), &c.table.caption),
-        ("table.vm_heading".into(), &c.table.vm_heading),
-        ("table.container_heading".into(), &c.table.container_heading),
-        ("advantages.title".into(), &c.advantages.title),
-    ];
-    for (i, l) in c.layers.iter().enumerate() {
-        texts.push((format!("layers[{i}].label"), &l.label));
-        texts.push((format!("layers[{i}].detail"), &l.detail));
-        if let Some(q) = &l.quote {
-            texts.push((format!("layers[{i}].quote"), q));
-        }
-    }
-    for (i, l) in c.isolation.levels.iter().enumerate() {
-        texts.push((format!("isolation.levels[{i}].name"), &l.name));
-        texts.push((format!("isolation.levels[{i}].text"), &l.text));
-    }
-    for (i, s) in c.steps.iter().enumerate() {
-        texts.push((format!("steps[{i}]"), s));
-    }
-    for (i, r) in c.table.rows.iter().enumerate() {
-        texts.push((format!("table.rows[{i}].topic"), &r.topic));
-        texts.push((format!("table.rows[{i}].vm"), &r.vm));
-        texts.push((format!("table.rows[{i}].container"), &r.container));
-        texts.push((format!("table.rows[{i}].explain"), &r.explain));
-    }
-    for (i, a) in c.advantages.items.iter().enumerate() {
-        texts.push((format!("advantages.items[{i}].title"), &a.title));
-        texts.push((format!("advantages.items[{i}].text"), &a.text));
-        texts.push((format!("advantages.items[{i}].why"), &a.why));
-    }
-    for (i, f) in c.estimates.figures.iter().enumerate() {
-        texts.push((format!("estimates.figures[{i}].label"), &f.label));
-        texts.push((format!("estimates.figures[{i}].source"), &f.source));
-    }
-    for (field, text) in texts {
-        if text.trim().is_empty() {
-            err(field, "is empty");
-        }
-    }
     for kind in LayerKind::ALL {
         let n = c.layers.iter().filter(|l| l.kind == kind).count();
         if n != 1 {

@@ -3,12 +3,12 @@
 //! plain `#anchor`, another widget's entry) are kept as they are. Bad values are named and
 //! ignored, never fatal.
 
-use crate::model::config::Lang;
-use crate::model::highlight::Focus;
-use crate::model::parts::{Part, Parts};
-use crate::model::picture::Picture;
-use crate::model::stack::{HypervisorType, DEFAULT_GUESTS, MAX_GUESTS, MIN_GUESTS};
-use crate::model::timeline::LAST_LEVEL;
+use crate::config::Lang;
+use crate::highlight::Focus;
+use crate::parts::{Part, Parts};
+use crate::picture::Picture;
+use crate::stack::{HypervisorType, DEFAULT_GUESTS, MAX_GUESTS, MIN_GUESTS};
+use crate::timeline::LAST_LEVEL;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ViewState {
@@ -104,7 +104,7 @@ pub fn parse(hash: &str, key: &str) -> (ViewState, Vec<String>) {
     }
     // A layer that this app count or hypervisor type does not draw (`vm.app.5` with 3 apps).
     if let Some(Focus::Layer(b)) = state.focus {
-        if !crate::model::diagram::Diagram::new(state.apps, state.hypervisor).contains(b) {
+        if !crate::diagram::Diagram::new(state.apps, state.hypervisor).contains(b) {
             state.focus = None;
             warnings.push(format!(
                 "container-vs-vm: ignoring \"focus:layer:{}\" in the URL hash ({key}): no such layer in this picture",
@@ -249,8 +249,8 @@ mod tests {
         let (layer, _) = parse("#w=focus:layer:vm.guest-os.1", "w");
         assert_eq!(shown(layer, Parts::of(&[Part::Table]), "w").0.focus, None);
     }
-    use crate::model::diagram::BlockId;
-    use crate::model::highlight::RowKey;
+    use crate::diagram::BlockId;
+    use crate::highlight::RowKey;
 
     fn full() -> ViewState {
         ViewState {

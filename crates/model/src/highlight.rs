@@ -1,13 +1,14 @@
 //! What the reader has picked (a layer, a table row, an advantage) and which blocks that lights up
 //! in both stacks: the table and the list talk to the diagram through here.
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
-use crate::model::diagram::BlockId;
-use crate::model::stack::{LayerKind, StackKind};
+use crate::diagram::BlockId;
+use crate::stack::{LayerKind, StackKind};
 
 /// The five comparison rows of the post, in its order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = model::highlight))]
 #[serde(rename_all = "snake_case")]
 pub enum RowKey {
     Virtualization,
@@ -37,7 +38,8 @@ impl RowKey {
 }
 
 /// The post's four advantages of containers, in its order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = model::highlight))]
 #[serde(rename_all = "snake_case")]
 pub enum AdvantageKey {
     Performance,
@@ -156,8 +158,8 @@ pub fn boundaries_lit(focus: Option<Focus>, stack: StackKind) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::diagram::Diagram;
-    use crate::model::stack::HypervisorType;
+    use crate::diagram::Diagram;
+    use crate::stack::HypervisorType;
 
     fn lit_keys(focus: Focus) -> Vec<String> {
         Diagram::new(3, HypervisorType::Type2)

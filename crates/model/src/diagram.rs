@@ -1,7 +1,7 @@
 //! Both stacks together, as the reader moves through them: every block has an id, a place in the
 //! reading order and neighbours in four directions (arrow keys move the way the eye does).
 
-use crate::model::stack::{HypervisorType, LayerKind, Stack, StackKind};
+use crate::stack::{HypervisorType, LayerKind, Stack, StackKind};
 
 /// One block the reader sees: a shared layer (`guest: None`) or one guest's copy of a layer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

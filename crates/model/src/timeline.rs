@@ -4,9 +4,9 @@
 //! [`LAST_LEVEL`] shows the finished stacks. The component only renders the level it is given and
 //! asks for a [`Action::Tick`] while [`Player::playing`] is true; CSS does the moving.
 //!
-//! [`LayerKind::level`]: crate::model::stack::LayerKind::level
+//! [`LayerKind::level`]: crate::stack::LayerKind::level
 
-use crate::model::stack::LayerKind;
+use crate::stack::LayerKind;
 
 /// The level at which both stacks are complete (apps on top).
 pub const LAST_LEVEL: u8 = 6;
@@ -113,7 +113,7 @@ impl Player {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::stack::{Stack, StackKind};
+    use crate::stack::{Stack, StackKind};
 
     fn started() -> Player {
         Player::new(true, false).apply(Action::InView)

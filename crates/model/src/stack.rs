@@ -1,9 +1,10 @@
 //! The two stacks as data: which layers, in what order, which are shared and which repeat per guest.
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
 /// A kind of layer. The same kind has the same colour in both stacks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = model::stack))]
 #[serde(rename_all = "snake_case")]
 pub enum LayerKind {
     Hardware,
@@ -16,7 +17,7 @@ pub enum LayerKind {
 }
 
 impl LayerKind {
-    /// Every kind, in declaration order (the generated content refers to kinds by this index).
+    /// Every kind, bottom to top.
     pub const ALL: [LayerKind; 7] = [
         LayerKind::Hardware,
         LayerKind::HostOs,

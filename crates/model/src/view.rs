@@ -2,13 +2,13 @@
 //! what is picked, the keyboard cursor, the number of apps, the hypervisor type and the language.
 //! The root component keeps a `View` in `use_reducer` and renders from it.
 
-use crate::model::config::Lang;
-use crate::model::diagram::{BlockId, Diagram, Dir, Layout};
-use crate::model::hash::ViewState;
-use crate::model::highlight::Focus;
-use crate::model::picture::Picture;
-use crate::model::stack::{HypervisorType, MAX_GUESTS, MIN_GUESTS};
-use crate::model::timeline::{Action, Player};
+use crate::config::Lang;
+use crate::diagram::{BlockId, Diagram, Dir, Layout};
+use crate::hash::ViewState;
+use crate::highlight::Focus;
+use crate::picture::Picture;
+use crate::stack::{HypervisorType, MAX_GUESTS, MIN_GUESTS};
+use crate::timeline::{Action, Player};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct View {
@@ -44,7 +44,7 @@ impl View {
             player,
             focus: None,
             cursor: None,
-            apps: crate::model::stack::DEFAULT_GUESTS,
+            apps: crate::stack::DEFAULT_GUESTS,
             hypervisor: HypervisorType::Type2,
             lang,
             picture: Picture::Post,
@@ -199,9 +199,9 @@ impl View {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::highlight::RowKey;
-    use crate::model::stack::LayerKind;
-    use crate::model::stack::{HypervisorType, MAX_GUESTS, MIN_GUESTS};
+    use crate::highlight::RowKey;
+    use crate::stack::LayerKind;
+    use crate::stack::{HypervisorType, MAX_GUESTS, MIN_GUESTS};
 
     fn block(key: &str) -> BlockId {
         BlockId::parse(key).unwrap()
@@ -209,7 +209,7 @@ mod tests {
 
     #[test]
     fn arrows_reach_every_built_block_at_every_step_count_and_layout() {
-        use crate::model::diagram::Layout;
+        use crate::diagram::Layout;
         for layout in [Layout::SideBySide, Layout::Stacked] {
             for hv in [HypervisorType::Type1, HypervisorType::Type2] {
                 for apps in MIN_GUESTS..=MAX_GUESTS {
@@ -246,7 +246,7 @@ mod tests {
 
     #[test]
     fn eight_apps_wrap_into_two_rows_and_the_arrows_follow() {
-        use crate::model::diagram::Layout;
+        use crate::diagram::Layout;
         let mut v = View::new(Lang::Ko, Player::finished());
         v.apps = 8;
         let go = |from: &str, dir, layout| {

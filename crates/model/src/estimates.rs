@@ -1,12 +1,13 @@
 //! The scale explorer's arithmetic: memory, disk and start time for `n` apps as VMs and as
 //! containers, from figures that live (with their sources) in the content files.
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 
-use crate::model::content::Text;
+use crate::content::Text;
 
 /// The figures the estimates need; each appears once in a content file with its source.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = model::estimates))]
 #[serde(rename_all = "snake_case")]
 pub enum FigureKey {
     /// Memory one guest OS keeps busy (typical; approximate).
@@ -61,7 +62,8 @@ impl FigureKey {
 
 /// The unit of a figure's value: whole megabytes or whole milliseconds (integers keep float
 /// formatting out of the shipped wasm). Shown to the reader as MB / GB and ms / s.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = model::estimates))]
 pub enum Unit {
     #[serde(rename = "MB")]
     Mb,
@@ -70,9 +72,6 @@ pub enum Unit {
 }
 
 impl Unit {
-    /// Declaration order (the build script bakes a variant as `Unit::ALL[index]`).
-    pub const ALL: [Unit; 2] = [Unit::Mb, Unit::Ms];
-
     /// As written in the content files.
     pub fn symbol(self) -> &'static str {
         match self {
@@ -91,7 +90,8 @@ impl Unit {
 }
 
 /// One figure with where it comes from.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = model::estimates))]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
     pub key: FigureKey,
@@ -180,8 +180,8 @@ mod tests {
                 key,
                 value,
                 unit: key.unit(),
-                label: Text::default(),
-                source: Text::default(),
+                label: Text::baked("x"),
+                source: Text::baked("x"),
                 approximate: true,
             })
             .collect()

@@ -1,0 +1,78 @@
+//! The shipped stylesheet and JS, made by esbuild (installed by `scripts/setup` into
+//! `scripts/node_modules`, or on PATH).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The workspace root (this crate is `crates/embed`).
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// The one list of the widget's stylesheets: `@import`s in cascade order.
+pub fn stylesheet_entry() -> PathBuf {
+    root().join("styles/container-vs-vm.css")
+}
+
+fn esbuild(args: &[&str]) -> Result<(), String> {
+    let local = root().join("scripts/node_modules/.bin/esbuild");
+    let program = if local.exists() {
+        local
+    } else {
+        PathBuf::from("esbuild")
+    };
+    let status = Command::new(&program)
+        .args(args)
+        .arg("--log-level=warning")
+        .status()
+        .map_err(|e| {
+            format!(
+                "cannot run {}: {e} (scripts/setup installs esbuild)",
+                program.display()
+            )
+        })?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("esbuild {} failed ({status})", args.join(" ")))
+    }
+}
+
+fn arg(path: &Path) -> Result<&str, String> {
+    path.to_str()
+        .ok_or_else(|| format!("{}: not a UTF-8 path", path.display()))
+}
+
+/// The widget's stylesheets bundled through the entry's `@import`s and minified, into `out`.
+pub fn stylesheet(out: &Path) -> Result<(), String> {
+    let entry = stylesheet_entry();
+    esbuild(&[
+        arg(&entry)?,
+        "--bundle",
+        "--minify",
+        &format!("--outfile={}", arg(out)?),
+    ])
+}
+
+/// A wasm-bindgen glue file minified, starting with V8's compile hint (Chrome 136+; other engines
+/// read a comment), so its functions compile while the module loads instead of one by one while
+/// the widget mounts.
+pub fn glue(input: &Path, out: &Path) -> Result<(), String> {
+    esbuild(&[
+        "--minify",
+        "--format=esm",
+        "--banner:js=//# allFunctionsCalledOnLoad",
+        arg(input)?,
+        &format!("--outfile={}", arg(out)?),
+    ])
+}
+
+/// An ES module minified (the loader).
+pub fn module(input: &Path, out: &Path) -> Result<(), String> {
+    esbuild(&[
+        "--minify",
+        "--format=esm",
+        arg(input)?,
+        &format!("--outfile={}", arg(out)?),
+    ])
+}

@@ -1,0 +1,113 @@
+//! The blog embed, from Trunk's release build:
+//!
+//! ```text
+//! OUT/assets/container-vs-vm/   container-vs-vm.js, container-vs-vm_bg.wasm, container-vs-vm.css, loader.js
+//! OUT/_includes/container-vs-vm.html   the include, with the static fallbacks rendered in
+//! ```
+//!
+//! Every file is named in the include with its subresource-integrity hash, and linked with a
+//! `?v=` version (a hash of all of them), so a new release is never mixed with a cached old one.
+
+use std::path::Path;
+
+use base64::Engine;
+use sha2::{Digest, Sha256, Sha384};
+
+use crate::{esbuild, fill};
+
+/// The shipped stylesheet's name (also what the demo page links).
+pub const CSS: &str = "container-vs-vm.css";
+const JS: &str = "container-vs-vm.js";
+const WASM: &str = "container-vs-vm_bg.wasm";
+const LOADER: &str = "loader.js";
+const TEMPLATE: &str = "jekyll/container-vs-vm.template.html";
+
+fn read(path: &Path) -> Result<Vec<u8>, String> {
+    std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// `sha384-…`, as an `integrity` attribute wants it.
+fn integrity(bytes: &[u8]) -> String {
+    let hash = Sha384::digest(bytes);
+    format!(
+        "sha384-{}",
+        base64::engine::general_purpose::STANDARD.encode(hash)
+    )
+}
+
+/// The first 12 hex digits of the SHA-256 of the files, in name order.
+fn version(files: &[Vec<u8>]) -> String {
+    let mut hash = Sha256::new();
+    for bytes in files {
+        hash.update(bytes);
+    }
+    hash.finalize()[..6]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Builds OUT from DIST (Trunk's `--release` output); returns what it wrote, for the log.
+pub fn build(dist: &Path, out: &Path) -> Result<String, String> {
+    let assets = out.join("assets/container-vs-vm");
+    let includes = out.join("_includes");
+    let _ = std::fs::remove_dir_all(&assets);
+    for dir in [&assets, &includes] {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    std::fs::copy(dist.join(WASM), assets.join(WASM))
+        .map_err(|e| format!("{}: {e}", dist.join(WASM).display()))?;
+    esbuild::glue(&dist.join(JS), &assets.join(JS))?;
+    esbuild::module(
+        &esbuild::root().join("jekyll/loader.js"),
+        &assets.join(LOADER),
+    )?;
+    esbuild::stylesheet(&assets.join(CSS))?;
+
+    let names = [CSS, JS, WASM, LOADER];
+    let files = names
+        .iter()
+        .map(|name| read(&assets.join(name)))
+        .collect::<Result<Vec<_>, _>>()?;
+    let version = version(&files);
+    let sri: Vec<String> = files.iter().map(|f| integrity(f)).collect();
+    let template_path = esbuild::root().join(TEMPLATE);
+    let template = std::fs::read_to_string(&template_path)
+        .map_err(|e| format!("{}: {e}", template_path.display()))?;
+    let include = fill::include(
+        &template,
+        &[
+            ("CVM_VERSION", &version),
+            ("CVM_SRI_CSS", &sri[0]),
+            ("CVM_SRI_JS", &sri[1]),
+            ("CVM_SRI_WASM", &sri[2]),
+            ("CVM_SRI_LOADER", &sri[3]),
+        ],
+    )
+    .map_err(|e| format!("{TEMPLATE}: {e}"))?;
+    let include_path = includes.join("container-vs-vm.html");
+    std::fs::write(&include_path, include)
+        .map_err(|e| format!("{}: {e}", include_path.display()))?;
+
+    let mut log = format!("release: {} (version {version})\n", out.display());
+    for (name, bytes) in names.iter().zip(&files) {
+        log += &format!("  assets/container-vs-vm/{name}  {} bytes\n", bytes.len());
+    }
+    log += "  _includes/container-vs-vm.html\n";
+    Ok(log)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn integrity_is_the_sha384_of_the_bytes_in_base64() {
+        // `printf abc | openssl dgst -sha384 -binary | base64`
+        assert_eq!(
+            integrity(b"abc"),
+            "sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn"
+        );
+        assert_eq!(version(&[b"a".to_vec(), b"bc".to_vec()]), "ba7816bf8f01");
+    }
+}

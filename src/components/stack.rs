@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::components::{class_list, ContentRef};
 
 use crate::components::layer::{layer, LayerProps};
-use model::diagram::BlockId;
+use model::diagram::{self, BlockId};
 use model::highlight::boundaries_lit;
 use model::stack::{self, LayerKind, StackKind};
 use model::view::{Msg, View};
@@ -69,7 +69,7 @@ pub fn stack(props: &StackProps) -> Html {
             <h4 class="cvm-stack-name">{ &**name }</h4>
             <div class="cvm-stack-body">
                 <ul class="cvm-layers cvm-shared">{ for shared }</ul>
-                <ul class={format!("cvm-guests cvm-guests--{}", stack.guests)}>{ for guests }</ul>
+                <ul class={format!("cvm-guests cvm-guests--{}", diagram::columns(stack))}>{ for guests }</ul>
             </div>
         </div>
     }

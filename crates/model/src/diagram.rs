@@ -199,9 +199,13 @@ impl Diagram {
     }
 }
 
-/// Columns a stack's guests take on screen: all of them, up to four a row (stack.css).
-fn columns(stack: &Stack) -> u8 {
-    stack.guests.clamp(1, 4)
+/// The most guests side by side; more wrap into a second row, so blocks stay wide enough to read
+/// and to tap.
+pub const GUESTS_PER_ROW: u8 = 4;
+
+/// Columns a stack's guests take on screen (the stack's `cvm-guests--<n>` class, stack.css).
+pub fn columns(stack: &Stack) -> u8 {
+    stack.guests.clamp(1, GUESTS_PER_ROW)
 }
 
 #[cfg(test)]

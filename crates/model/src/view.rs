@@ -39,15 +39,18 @@ pub enum Msg {
 }
 
 impl View {
+    /// The view a widget starts with: the defaults are [`ViewState::default`]'s, the one place
+    /// they are written.
     pub fn new(lang: Lang, player: Player) -> View {
+        let start = ViewState::default();
         View {
             player,
-            focus: None,
+            focus: start.focus,
             cursor: None,
-            apps: crate::stack::DEFAULT_GUESTS,
-            hypervisor: HypervisorType::Type2,
-            lang,
-            picture: Picture::Post,
+            apps: start.apps,
+            hypervisor: start.hypervisor,
+            lang: start.lang.unwrap_or(lang),
+            picture: start.picture,
         }
     }
 

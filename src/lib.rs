@@ -1,7 +1,7 @@
 //! The widget: the post "Container VS VM" as an explorable diagram and table (Yew).
 //!
 //! - [`components`]: the root component and its parts (plain functions), one per file.
-//! - `hooks`: the browser side effects the components ask for.
+//! - `hooks`: the browser side effects the components ask for; `dom`: all that touches the page.
 //! - [`baked`]: the content files, baked in by `build.rs`.
 //! - [`mount_all`] (feature `csr`): mounts a widget into every `[data-cvm]` element of the page.
 //! - [`ssr`] (feature `ssr`): the same components rendered to static HTML, for the fallback.
@@ -14,6 +14,7 @@ extern crate alloc;
 
 pub mod baked;
 pub mod components;
+mod dom;
 mod hooks;
 #[cfg(feature = "ssr")]
 pub mod ssr;

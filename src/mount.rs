@@ -19,16 +19,6 @@ const MOUNTED_ATTR: &str = "data-cvm-mounted";
 /// Set on every mount element after a panic: the fallback is back, the live widget gone.
 const FAILED_ATTR: &str = "data-cvm-failed";
 
-fn prefers_reduced_motion() -> bool {
-    web_sys::window()
-        .and_then(|w| {
-            w.match_media("(prefers-reduced-motion: reduce)")
-                .ok()
-                .flatten()
-        })
-        .is_some_and(|m| m.matches())
-}
-
 fn document() -> Option<web_sys::Document> {
     web_sys::window().and_then(|w| w.document())
 }
@@ -127,7 +117,12 @@ pub fn mount(el: Element, index: usize) -> bool {
     }
     let props = WidgetProps {
         debug_panic: cfg!(debug_assertions) && el.has_attribute("data-cvm-debug-panic"),
-        ..WidgetProps::live(config, prefers_reduced_motion(), initial, Some(key))
+        ..WidgetProps::live(
+            config,
+            crate::dom::prefers_reduced_motion(),
+            initial,
+            Some(key),
+        )
     };
     yew::Renderer::<Widget>::with_root_and_props(live, props).render();
     true
@@ -152,11 +147,7 @@ fn is_near(el: &Element) -> bool {
         _ => {}
     }
     let r = el.get_bounding_client_rect();
-    let height = web_sys::window()
-        .and_then(|w| w.inner_height().ok())
-        .and_then(|h| h.as_f64())
-        .unwrap_or(0.0);
-    r.bottom() >= -NEAR_PX && r.top() <= height + NEAR_PX
+    r.bottom() >= -NEAR_PX && r.top() <= crate::dom::viewport_height() + NEAR_PX
 }
 
 /// Mounts a widget into every `[data-cvm]` element not yet mounted: now if it is near the screen,
@@ -188,46 +179,18 @@ pub fn mount_all() -> usize {
 /// Mounts each box when it comes within [`NEAR_PX`] of the screen: a widget far down the post
 /// costs nothing until the reader gets there. Without IntersectionObserver, mounts them all now.
 fn mount_when_near(boxes: Vec<(Element, usize)>) {
-    use wasm_bindgen::closure::Closure;
-    use web_sys::js_sys::Array;
-    use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
-
-    let pending = std::rc::Rc::new(std::cell::RefCell::new(boxes));
-    let waiting = pending.clone();
-    let callback = Closure::<dyn FnMut(Array, IntersectionObserver)>::new(
-        move |entries: Array, observer: IntersectionObserver| {
-            for entry in entries.iter() {
-                let Ok(entry) = entry.dyn_into::<IntersectionObserverEntry>() else {
-                    continue;
-                };
-                if !entry.is_intersecting() {
-                    continue;
-                }
-                let target = entry.target();
-                observer.unobserve(&target);
-                let mut waiting = waiting.borrow_mut();
-                if let Some(at) = waiting.iter().position(|(el, _)| *el == target) {
-                    let (el, index) = waiting.swap_remove(at);
-                    mount(el, index);
-                }
-                if waiting.is_empty() {
-                    observer.disconnect();
-                }
-            }
-        },
-    );
-    let init = IntersectionObserverInit::new();
-    init.set_root_margin(NEAR_MARGIN);
-    match IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init) {
-        Ok(observer) => {
-            for (el, _) in pending.borrow().iter() {
-                observer.observe(el);
-            }
-            // The observer calls back for as long as the page lives.
-            callback.forget();
+    let elements: Vec<Element> = boxes.iter().map(|(el, _)| el.clone()).collect();
+    let waiting = boxes.clone();
+    let sightings = crate::dom::Sightings::watch(&elements, NEAR_MARGIN, move |el| {
+        if let Some(&(_, index)) = waiting.iter().find(|(b, _)| *b == el) {
+            mount(el, index);
         }
-        Err(_) => {
-            for (el, index) in pending.take() {
+    });
+    match sightings {
+        // It calls back for as long as the page lives.
+        Some(sightings) => sightings.keep(),
+        None => {
+            for (el, index) in boxes {
                 mount(el, index);
             }
         }

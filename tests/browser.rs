@@ -4,96 +4,12 @@
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement};
+use web_sys::Element;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn document() -> web_sys::Document {
-    web_sys::window().unwrap().document().unwrap()
-}
-
-/// The shipped stylesheets, so layout is tested as readers get it (`build.rs` joins them in the
-/// order index.html links them).
-const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
-
-fn ensure_styles() {
-    let doc = document();
-    if doc.get_element_by_id("cvm-test-css").is_none() {
-        let style = doc.create_element("style").unwrap();
-        style.set_id("cvm-test-css");
-        style.set_text_content(Some(CSS));
-        doc.head().unwrap().append_child(&style).unwrap();
-    }
-}
-
-/// A fresh host element inside its own wrapper, attached to the body.
-fn host(attrs: &[(&str, &str)]) -> Element {
-    ensure_styles();
-    let doc = document();
-    let wrap = doc.create_element("div").unwrap();
-    let el = doc.create_element("div").unwrap();
-    el.set_attribute("data-cvm", "").unwrap();
-    for (k, v) in attrs {
-        el.set_attribute(k, v).unwrap();
-    }
-    wrap.append_child(&el).unwrap();
-    // At the top of the page, on screen: boxes far below the screen mount only when scrolled near
-    // (tested in `a_box_far_below_the_screen_mounts_when_scrolled_near`).
-    let body = doc.body().unwrap();
-    body.insert_before(&wrap, body.first_child().as_ref())
-        .unwrap();
-    wrap
-}
-
-fn all(root: &Element, selector: &str) -> Vec<Element> {
-    let list = root.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .map(|i| list.get(i).unwrap().dyn_into::<Element>().unwrap())
-        .collect()
-}
-
-fn one(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector)
-        .unwrap()
-        .unwrap_or_else(|| panic!("no {selector}"))
-}
-
-fn text(root: &Element, selector: &str) -> String {
-    one(root, selector).text_content().unwrap_or_default()
-}
-
-fn level(root: &Element) -> String {
-    one(root, ".cvm-diagram")
-        .get_attribute("data-level")
-        .unwrap()
-}
-
-async fn click(root: &Element, selector: &str) {
-    one(root, selector)
-        .dyn_into::<HtmlElement>()
-        .unwrap()
-        .click();
-    yew::scheduler::flush().await;
-}
-
-async fn sleep(ms: u32) {
-    gloo::timers::future::TimeoutFuture::new(ms).await;
-    yew::scheduler::flush().await;
-}
-
-/// Mounts one widget on a clean URL hash (the tests share one page, and an entry left by one
-/// test would be restored by the next widget with the same key).
-async fn mount(attrs: &[(&str, &str)]) -> Element {
-    web_sys::window().unwrap().location().set_hash("").unwrap();
-    mount_on_hash(attrs).await
-}
-
-async fn mount_on_hash(attrs: &[(&str, &str)]) -> Element {
-    let wrap = host(attrs);
-    widget::mount_all();
-    yew::scheduler::flush().await;
-    wrap
-}
+mod common;
+use common::*;
 
 #[wasm_bindgen_test]
 async fn mounts_into_the_data_cvm_element_not_the_body() {
@@ -115,7 +31,6 @@ async fn mounts_into_the_data_cvm_element_not_the_body() {
     widget::mount_all();
     yew::scheduler::flush().await;
     assert_eq!(all(&el, "section.cvm").len(), 1);
-    wrap.remove();
 }
 
 #[wasm_bindgen_test]
@@ -160,7 +75,6 @@ async fn renders_every_layer_of_both_stacks_and_five_rows() {
         text(&wrap, "tbody tr:first-child td.cvm-table-vm"),
         "하드웨어 수준의 가상화"
     );
-    wrap.remove();
 }
 
 #[wasm_bindgen_test]
@@ -175,7 +89,6 @@ async fn data_lang_en_gives_english() {
         "Hypervisor"
     );
     assert_eq!(text(&wrap, ".cvm-button--replay"), "Replay");
-    wrap.remove();
 }
 
 #[wasm_bindgen_test]
@@ -184,7 +97,7 @@ async fn a_bad_lang_falls_back_to_korean_and_autoplay_waits_to_be_seen() {
     // value) must wait.
     web_sys::window().unwrap().location().set_hash("").unwrap();
     let wrap = host(&[("data-lang", "klingon"), ("data-autoplay", "nope")]);
-    let spacer = document().create_element("div").unwrap();
+    let spacer = Placed::new(document().create_element("div").unwrap());
     let fold = web_sys::window()
         .unwrap()
         .inner_height()
@@ -209,8 +122,6 @@ async fn a_bad_lang_falls_back_to_korean_and_autoplay_waits_to_be_seen() {
     one(&wrap, "section.cvm").scroll_into_view();
     sleep(300).await;
     assert_eq!(all(&wrap, ".cvm-button--pause").len(), 1, "seen: it plays");
-    spacer.remove();
-    wrap.remove();
 }
 
 #[wasm_bindgen_test]
@@ -263,7 +174,6 @@ async fn play_pause_and_replay_change_the_step() {
     sleep(1600).await;
     assert_eq!(level(&wrap), "2", "playing: the next layer appears");
     assert!(text(&wrap, ".cvm-caption [aria-live]").starts_with("호스트 OS"));
-    wrap.remove();
 }
 
 #[wasm_bindgen_test]
@@ -276,7 +186,7 @@ async fn a_box_far_below_the_screen_mounts_when_scrolled_near() {
     let body = doc.body().unwrap();
     body.insert_before(&near, body.first_child().as_ref())
         .unwrap();
-    let spacer = doc.create_element("div").unwrap();
+    let spacer = Placed::new(doc.create_element("div").unwrap());
     spacer.set_attribute("style", "height: 5000px").unwrap();
     body.insert_before(&spacer, near.next_sibling().as_ref())
         .unwrap();
@@ -307,9 +217,6 @@ async fn a_box_far_below_the_screen_mounts_when_scrolled_near() {
         Some("en")
     );
     web_sys::window().unwrap().scroll_to_with_x_and_y(0.0, 0.0);
-    near.remove();
-    spacer.remove();
-    far.remove();
 }
 
 /// The Jekyll loader's `data-cvm-near` hint is trusted over the box's position; any other value is
@@ -319,7 +226,7 @@ async fn the_loaders_near_hint_decides_what_mounts_now() {
     web_sys::window().unwrap().location().set_hash("").unwrap();
     let doc = document();
     let body = doc.body().unwrap();
-    let spacer = doc.create_element("div").unwrap();
+    let spacer = Placed::new(doc.create_element("div").unwrap());
     spacer.set_attribute("style", "height: 5000px").unwrap();
     body.insert_before(&spacer, body.first_child().as_ref())
         .unwrap();
@@ -355,9 +262,6 @@ async fn the_loaders_near_hint_decides_what_mounts_now() {
         0,
         "measured: far"
     );
-    for el in [hinted, garbage, plain, on_screen, spacer] {
-        el.remove();
-    }
 }
 
 #[wasm_bindgen_test]
@@ -374,8 +278,6 @@ async fn two_widgets_on_one_page_are_independent() {
         one(&b, "section.cvm").get_attribute("lang").as_deref(),
         Some("en")
     );
-    a.remove();
-    b.remove();
 }
 
 // ---- The explorable explanation -------------------------------------------------------------
@@ -450,7 +352,6 @@ async fn selecting_each_layer_shows_its_own_text() {
     click(&wrap, "button[data-block='container.app.3']").await;
     assert_eq!(all(&wrap, ".cvm-layer[aria-pressed='true']").len(), 0);
     assert!(caption(&wrap).starts_with("앱까지"));
-    wrap.remove();
 }
 
 #[wasm_bindgen_test]
@@ -499,7 +400,6 @@ async fn each_row_and_advantage_lights_its_own_layers() {
     );
     click(&wrap, ".cvm-caption-clear").await;
     assert!(lit_blocks(&wrap).is_empty());
-    wrap.remove();
 }
 
 #[wasm_bindgen_test]
@@ -520,7 +420,6 @@ async fn scrubber_step_buttons_and_play_move_the_step() {
     click(&wrap, ".cvm-button--play").await;
     sleep(1600).await;
     assert_eq!(level(&wrap), "5");
-    wrap.remove();
 }
 
 #[wasm_bindgen_test]
@@ -554,7 +453,6 @@ async fn the_app_count_adds_guest_os_layers_on_the_vm_side_only() {
     );
     set_range(&wrap, ".cvm-scale-input", 1).await;
     assert_eq!(count(".cvm-stack--vm .cvm-guest"), 1);
-    wrap.remove();
 }
 
 #[wasm_bindgen_test]
@@ -568,7 +466,6 @@ async fn the_hypervisor_type_moves_the_hypervisor_onto_the_hardware() {
     );
     click(&wrap, "button[data-value='2']").await;
     assert_eq!(all(&wrap, ".cvm-stack--vm [data-kind='host-os']").len(), 1);
-    wrap.remove();
 }
 
 #[wasm_bindgen_test]
@@ -593,7 +490,6 @@ async fn the_language_switch_swaps_all_text() {
     assert_eq!(text(&wrap, ".cvm-title"), "Container VS Virtual Machine");
     click(&wrap, ".cvm-language button[lang='ko']").await;
     assert_eq!(text(&wrap, ".cvm-title"), "컨테이너 VS 가상머신");
-    wrap.remove();
 }
 
 #[wasm_bindgen_test]
@@ -632,8 +528,6 @@ async fn the_view_round_trips_through_the_url_hash() {
         Some("true")
     );
     location.set_hash("").unwrap();
-    wrap.remove();
-    wrap2.remove();
 }
 
 #[wasm_bindgen_test]
@@ -664,7 +558,6 @@ async fn arrow_keys_move_the_single_tab_stop_and_escape_clears() {
     stops()[0].dispatch_event(&key("Escape")).unwrap();
     yew::scheduler::flush().await;
     assert_eq!(all(&wrap, ".cvm-layer[aria-pressed='true']").len(), 0);
-    wrap.remove();
 }
 
 #[wasm_bindgen_test]
@@ -715,7 +608,6 @@ async fn the_wsl2_picture_draws_windows_in_the_root_partition_beside_the_utility
     click(&wrap, "button[data-value='post']").await;
     assert_eq!(all(&wrap, ".cvm-stack--vm").len(), 1);
     web_sys::window().unwrap().location().set_hash("").unwrap();
-    wrap.remove();
 }
 
 #[wasm_bindgen_test]
@@ -746,5 +638,4 @@ async fn the_cloud_vm_picture_runs_the_containers_inside_one_vm() {
     let hash = web_sys::window().unwrap().location().hash().unwrap();
     assert!(hash.contains("picture:cloud-vm"), "{hash}");
     web_sys::window().unwrap().location().set_hash("").unwrap();
-    wrap.remove();
 }

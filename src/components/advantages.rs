@@ -19,9 +19,8 @@ pub fn advantages(props: &AdvantagesProps) -> Html {
     let items = a.items.iter().map(|item| {
         let focus = Focus::Advantage(item.key);
         let picked = props.focus == Some(focus);
-        let onclick = props.on_msg.reform(move |_e: MouseEvent| {
-            #[cfg(target_arch = "wasm32")]
-            crate::components::reveal_caption(&_e);
+        let onclick = props.on_msg.reform(move |e: MouseEvent| {
+            crate::components::reveal_caption(&e);
             Msg::Select(focus)
         });
         html! {

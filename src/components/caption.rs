@@ -11,8 +11,9 @@ use yew::prelude::*;
 use crate::components::{class_list, ContentRef};
 
 use model::content::Content;
-use model::highlight::{Focus, RowKey};
+use model::highlight::{AdvantageKey, Focus, RowKey};
 use model::picture::Picture;
+use model::stack::LayerKind;
 use model::timeline::LAST_LEVEL;
 use model::view::{Msg, View};
 
@@ -27,14 +28,27 @@ pub struct CaptionProps {
 /// a sentence of the post quoted after it, and for the isolation row the isolation spectrum.
 #[derive(Clone, Copy)]
 struct Entry {
+    /// What it explains: the panel shows the entry whose `explains` is the view's.
+    explains: Said,
     title: &'static str,
     text: &'static str,
     quote: Option<&'static str>,
     spectrum: bool,
 }
 
-fn entry(title: &'static str, text: &'static str) -> Entry {
+/// What one text of the panel is about.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Said {
+    Step(usize),
+    Layer(LayerKind),
+    Row(RowKey),
+    Advantage(AdvantageKey),
+    Picture(Picture),
+}
+
+fn entry(explains: Said, title: &'static str, text: &'static str) -> Entry {
     Entry {
+        explains,
         title,
         text,
         quote: None,
@@ -59,55 +73,65 @@ pub enum Explains {
 fn texts(c: &'static Content, view: &View, explains: Explains) -> (Vec<Entry>, Option<usize>) {
     let rows = c.table.rows.iter().map(|r| Entry {
         spectrum: r.key == RowKey::Isolation,
-        ..entry(&r.topic, &r.explain)
+        ..entry(Said::Row(r.key), &r.topic, &r.explain)
     });
-    let advantages = c.advantages.items.iter().map(|a| entry(&a.title, &a.why));
-    let row = |r: RowKey| c.table.rows.iter().position(|x| x.key == r);
-    let advantage = |a| c.advantages.items.iter().position(|x| x.key == a);
-    match explains {
-        Explains::Table => {
-            let current = match view.focus {
-                Some(Focus::Row(r)) => row(r),
+    let advantages = c
+        .advantages
+        .items
+        .iter()
+        .map(|a| entry(Said::Advantage(a.key), &a.title, &a.why));
+    let (all, wanted): (Vec<Entry>, Option<Said>) = match explains {
+        Explains::Table => (
+            rows.collect(),
+            match view.focus {
+                Some(Focus::Row(r)) => Some(Said::Row(r)),
                 _ => None,
-            };
-            (rows.collect(), current)
-        }
-        Explains::Advantages => {
-            let current = match view.focus {
-                Some(Focus::Advantage(a)) => advantage(a),
+            },
+        ),
+        Explains::Advantages => (
+            advantages.collect(),
+            match view.focus {
+                Some(Focus::Advantage(a)) => Some(Said::Advantage(a)),
                 _ => None,
-            };
-            (advantages.collect(), current)
-        }
+            },
+        ),
         Explains::Diagram => {
-            let mut all: Vec<Entry> = c.steps.iter().map(|s| entry("", s)).collect();
-            let layers = all.len();
+            let mut all: Vec<Entry> = c
+                .steps
+                .iter()
+                .enumerate()
+                .map(|(i, s)| entry(Said::Step(i), "", s))
+                .collect();
             all.extend(c.layers.iter().map(|l| Entry {
                 quote: l.quote.as_deref(),
-                ..entry(&l.label, &l.detail)
+                ..entry(Said::Layer(l.kind), &l.label, &l.detail)
             }));
-            let first_row = all.len();
             all.extend(rows);
-            let first_advantage = all.len();
             all.extend(advantages);
-            let pictures = all.len();
-            all.push(entry("", &c.pictures.wsl2.caption));
-            all.push(entry("", &c.pictures.cloud_vm.caption));
-            let at = |start: usize, i: Option<usize>| start + i.unwrap_or(0);
-            let current = match view.focus {
+            all.push(entry(
+                Said::Picture(Picture::Wsl2),
+                "",
+                &c.pictures.wsl2.caption,
+            ));
+            all.push(entry(
+                Said::Picture(Picture::CloudVm),
+                "",
+                &c.pictures.cloud_vm.caption,
+            ));
+            let wanted = match view.focus {
                 None => match view.picture {
-                    Picture::Post => usize::from(view.player.level.min(LAST_LEVEL)),
-                    Picture::Wsl2 => pictures,
-                    Picture::CloudVm => pictures + 1,
+                    Picture::Post => Said::Step(usize::from(view.player.level.min(LAST_LEVEL))),
+                    picture => Said::Picture(picture),
                 },
-                Some(Focus::Layer(b)) => at(layers, c.layers.iter().position(|l| l.kind == b.kind)),
-                Some(Focus::Row(r)) => at(first_row, row(r)),
-                Some(Focus::Advantage(a)) => at(first_advantage, advantage(a)),
+                Some(Focus::Layer(b)) => Said::Layer(b.kind),
+                Some(Focus::Row(r)) => Said::Row(r),
+                Some(Focus::Advantage(a)) => Said::Advantage(a),
             };
-            let current = current.min(all.len() - 1);
-            (all, Some(current))
+            (all, Some(wanted))
         }
-    }
+    };
+    let current = wanted.and_then(|w| all.iter().position(|e| e.explains == w));
+    (all, current)
 }
 
 pub fn caption(props: &CaptionProps) -> Html {
@@ -158,9 +182,8 @@ pub fn caption(props: &CaptionProps) -> Html {
             </div>
         }
     });
-    let clear = props.on_msg.reform(|_e: MouseEvent| {
-        #[cfg(target_arch = "wasm32")]
-        crate::components::refocus_before_clear(&_e);
+    let clear = props.on_msg.reform(|e: MouseEvent| {
+        crate::components::refocus_before_clear(&e);
         Msg::Clear
     });
     // Only the panel that explains the pick offers to clear it.

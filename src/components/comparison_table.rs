@@ -21,9 +21,8 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
     let rows = t.rows.iter().map(|r| {
         let focus = Focus::Row(r.key);
         let picked = props.focus == Some(focus);
-        let onclick = props.on_msg.reform(move |_e: MouseEvent| {
-            #[cfg(target_arch = "wasm32")]
-            crate::components::reveal_caption(&_e);
+        let onclick = props.on_msg.reform(move |e: MouseEvent| {
+            crate::components::reveal_caption(&e);
             Msg::Select(focus)
         });
         html! {

@@ -53,7 +53,6 @@ pub fn layer(props: &LayerProps) -> Html {
             if let Some(d) = dir(&e.key()) {
                 e.prevent_default();
                 on_msg.emit(Msg::Move(id, d, layout(&e)));
-                #[cfg(target_arch = "wasm32")]
                 focus_tab_stop(&e);
             }
         })
@@ -74,9 +73,8 @@ pub fn layer(props: &LayerProps) -> Html {
 
 /// How the stacks stand on screen now (CSS decides: side by side, or one above the other in a
 /// narrow widget). Read at the key press, when the layout is up to date.
-fn layout(_e: &KeyboardEvent) -> Layout {
-    #[cfg(target_arch = "wasm32")]
-    if let Some(diagram) = crate::components::closest(_e, ".cvm-diagram") {
+fn layout(e: &KeyboardEvent) -> Layout {
+    if let Some(diagram) = crate::dom::closest(e, ".cvm-diagram") {
         let stack = |sel: &str| {
             diagram
                 .query_selector(sel)
@@ -94,13 +92,12 @@ fn layout(_e: &KeyboardEvent) -> Layout {
 }
 
 /// After an arrow key, the re-rendered diagram has a new tab stop: move the keyboard focus to it.
-#[cfg(target_arch = "wasm32")]
 fn focus_tab_stop(e: &KeyboardEvent) {
-    let Some(diagram) = crate::components::closest(e, ".cvm-diagram") else {
+    let Some(diagram) = crate::dom::closest(e, ".cvm-diagram") else {
         return;
     };
     // The tab stop moves in the next render (queued by the emit before this); focus it then.
     yew::platform::spawn_local(async move {
-        crate::components::focus_first(&diagram, "button.cvm-layer[tabindex='0']");
+        crate::dom::focus_first(&diagram, "button.cvm-layer[tabindex='0']");
     });
 }

@@ -21,8 +21,9 @@ pub use widget::{Widget, WidgetProps};
 
 use std::ops::Deref;
 
-#[cfg(target_arch = "wasm32")]
 use yew::prelude::Event;
+
+use crate::dom;
 
 use model::content::Content;
 
@@ -78,45 +79,17 @@ pub(crate) fn pressed(on: bool) -> &'static str {
     }
 }
 
-/// The event target itself or its nearest ancestor that matches `selector`.
-#[cfg(target_arch = "wasm32")]
-pub(crate) fn closest(e: &Event, selector: &str) -> Option<web_sys::Element> {
-    use wasm_bindgen::JsCast;
-    e.target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|el| el.closest(selector).ok().flatten())
-}
-
-/// Moves the keyboard focus to the first element under `root` that matches `selector`, if any.
-#[cfg(target_arch = "wasm32")]
-pub(crate) fn focus_first(root: &web_sys::Element, selector: &str) {
-    use wasm_bindgen::JsCast;
-    if let Some(el) = root
-        .query_selector(selector)
-        .ok()
-        .flatten()
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
-    }
-}
-
 /// Clearing the pick disables "clear selection" (and hides it). If that button has the keyboard
 /// focus, the focus would fall to the page: it goes to the diagram's tab stop (or, in the
 /// author's picture, which has no layer buttons, to the picked row or advantage) instead.
-#[cfg(target_arch = "wasm32")]
 pub(crate) fn refocus_before_clear(e: &Event) {
-    let root = closest(e, "section.cvm");
-    let active = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.active_element());
-    let (Some(root), Some(active)) = (root, active) else {
+    let (Some(root), Some(active)) = (dom::closest(e, "section.cvm"), dom::focused()) else {
         return;
     };
     if !active.class_list().contains("cvm-caption-clear") {
         return;
     }
-    focus_first(
+    dom::focus_first(
         &root,
         ".cvm-diagram button.cvm-layer[tabindex='0']:enabled, [aria-pressed='true'].cvm-row-button, [aria-pressed='true'].cvm-advantage-button",
     );
@@ -127,9 +100,8 @@ pub(crate) fn refocus_before_clear(e: &Event) {
 /// Only when picking (not un-picking), and only when the caption is out of sight once the pick
 /// is drawn (from a nested picture, the post's taller one replaces it); smooth unless the
 /// reader asks for reduced motion.
-#[cfg(target_arch = "wasm32")]
 pub(crate) fn reveal_caption(e: &Event) {
-    let Some(button) = closest(e, "[data-row], [data-advantage]")
+    let Some(button) = dom::closest(e, "[data-row], [data-advantage]")
         .and_then(|picked| picked.query_selector("button").ok().flatten())
     else {
         return;
@@ -144,11 +116,7 @@ pub(crate) fn reveal_caption(e: &Event) {
     gloo::timers::callback::Timeout::new(0, move || reveal(root)).forget();
 }
 
-#[cfg(target_arch = "wasm32")]
 fn reveal(root: web_sys::Element) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
     // The panel that explains the pick (a widget without the diagram has one per part).
     let Some(caption) = root
         .query_selector(".cvm-caption:not(.cvm-caption--idle)")
@@ -158,25 +126,8 @@ fn reveal(root: web_sys::Element) {
         return;
     };
     let r = caption.get_bounding_client_rect();
-    let height = window
-        .inner_height()
-        .ok()
-        .and_then(|h| h.as_f64())
-        .unwrap_or(0.0);
-    if r.top() >= 0.0 && r.bottom() <= height {
+    if r.top() >= 0.0 && r.bottom() <= dom::viewport_height() {
         return;
     }
-    let reduced = window
-        .match_media("(prefers-reduced-motion: reduce)")
-        .ok()
-        .flatten()
-        .is_some_and(|m| m.matches());
-    let options = web_sys::ScrollIntoViewOptions::new();
-    options.set_block(web_sys::ScrollLogicalPosition::End);
-    options.set_behavior(if reduced {
-        web_sys::ScrollBehavior::Instant
-    } else {
-        web_sys::ScrollBehavior::Smooth
-    });
-    caption.scroll_into_view_with_scroll_into_view_options(&options);
+    dom::scroll_to_bottom_edge(&caption);
 }

@@ -43,7 +43,7 @@ pub fn stack(props: &StackProps) -> Html {
             guest,
         };
         html! {
-            { layer(&LayerProps { id, label, shown: view.player.shows(kind), focus: view.focus,
+            { layer(&LayerProps { id, label, shown: view.draws(id), focus: view.focus,
                 tab_stop: id == tab_stop, on_msg: on_msg.clone() }) }
         }
     };

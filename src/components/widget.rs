@@ -141,7 +141,6 @@ pub fn Widget(props: &WidgetProps) -> Html {
         let on_msg = on_msg.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Escape" {
-                #[cfg(target_arch = "wasm32")]
                 crate::components::refocus_before_clear(&e);
                 on_msg.emit(Msg::Clear);
             }

@@ -11,15 +11,11 @@ pub fn use_hash_sync(key: Option<String>, state: ViewState) {
     use_effect_with(state, move |state| {
         let first_run = std::mem::replace(&mut *first.borrow_mut(), false);
         if let (false, Some(key)) = (first_run, key) {
-            #[cfg(target_arch = "wasm32")]
             browser::write(&key, state);
-            #[cfg(not(target_arch = "wasm32"))]
-            let _ = (key, state, hash::entry(state));
         }
     });
 }
 
-#[cfg(target_arch = "wasm32")]
 mod browser {
     use super::*;
 

@@ -90,8 +90,16 @@ impl Diagram {
             .collect()
     }
 
+    /// Whether the diagram has block `b` (without listing the blocks).
     pub fn contains(&self, b: BlockId) -> bool {
-        self.blocks().contains(&b)
+        let s = match b.stack {
+            StackKind::Vm => &self.vm,
+            StackKind::Container => &self.container,
+        };
+        match b.guest {
+            None => s.shared.contains(&b.kind),
+            Some(g) => g < s.guests && s.per_guest.contains(&b.kind),
+        }
     }
 
     /// Columns a block covers and its height on screen. More than four guests wrap into rows of
@@ -208,6 +216,28 @@ pub fn columns(stack: &Stack) -> u8 {
     stack.guests.clamp(1, GUESTS_PER_ROW)
 }
 
+/// Every block the arrow keys reach from `from`, where `step` says where one key press goes
+/// (`None`: nowhere). The tests' one search, for the diagram's neighbours and the view's moves.
+#[cfg(test)]
+pub(crate) fn reachable(
+    from: BlockId,
+    step: impl Fn(BlockId, Dir) -> Option<BlockId>,
+) -> Vec<BlockId> {
+    let mut seen = vec![from];
+    let mut i = 0;
+    while i < seen.len() {
+        for dir in [Dir::Up, Dir::Down, Dir::Left, Dir::Right] {
+            if let Some(to) = step(seen[i], dir) {
+                if !seen.contains(&to) {
+                    seen.push(to);
+                }
+            }
+        }
+        i += 1;
+    }
+    seen
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -246,19 +276,7 @@ mod tests {
             "within a stack as before"
         );
         // Every block is still reached from the VM hardware by the arrow keys alone.
-        let mut seen = vec![vm_hw];
-        let mut i = 0;
-        while i < seen.len() {
-            for dir in [Dir::Up, Dir::Down, Dir::Left, Dir::Right] {
-                if let Some(b) = stacked(seen[i], dir) {
-                    if !seen.contains(&b) {
-                        seen.push(b);
-                    }
-                }
-            }
-            i += 1;
-        }
-        assert_eq!(seen.len(), d.blocks().len());
+        assert_eq!(reachable(vm_hw, stacked).len(), d.blocks().len());
     }
 
     #[test]
@@ -315,24 +333,33 @@ mod tests {
     }
 
     #[test]
+    fn contains_is_exactly_the_listed_blocks() {
+        for apps in [1, 3, 8] {
+            for hv in [HypervisorType::Type1, HypervisorType::Type2] {
+                let d = Diagram::new(apps, hv);
+                for stack in [VM, CT] {
+                    for kind in LayerKind::ALL {
+                        for guest in [None, Some(0), Some(apps - 1), Some(apps), Some(7)] {
+                            let b = id(stack, kind, guest);
+                            let listed = d.blocks().contains(&b);
+                            assert_eq!(d.contains(b), listed, "{b:?} apps {apps} {hv:?}");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn every_block_is_reachable_with_arrows_from_the_hardware() {
         for apps in [1, 3, 8] {
             for hv in [HypervisorType::Type1, HypervisorType::Type2] {
                 let d = Diagram::new(apps, hv);
-                let mut seen = vec![d.blocks()[0]];
-                let mut i = 0;
-                while i < seen.len() {
-                    for dir in [Dir::Up, Dir::Down, Dir::Left, Dir::Right] {
-                        if let Some(n) = d.neighbour_in(seen[i], dir, Layout::SideBySide, |_| true)
-                        {
-                            assert!(d.contains(n));
-                            if !seen.contains(&n) {
-                                seen.push(n);
-                            }
-                        }
-                    }
-                    i += 1;
-                }
+                let seen = reachable(d.blocks()[0], |b, dir| {
+                    let n = d.neighbour_in(b, dir, Layout::SideBySide, |_| true);
+                    assert!(n.is_none_or(|n| d.contains(n)));
+                    n
+                });
                 assert_eq!(seen.len(), d.blocks().len(), "apps {apps} {hv:?}");
             }
         }

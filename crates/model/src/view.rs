@@ -89,6 +89,12 @@ impl View {
         Diagram::new(self.apps, self.hypervisor)
     }
 
+    /// Whether block `b` is drawn now: in this diagram, and reached by the build-up. The one
+    /// answer for the layer buttons (enabled or not), the tab stop and the arrow keys.
+    pub fn draws(&self, b: BlockId) -> bool {
+        self.diagram().contains(b) && self.player.shows(b.kind)
+    }
+
     /// The block holding the diagram's tab stop: the cursor, else the picked layer, else the
     /// first block. Never a block the build-up has not reached (a disabled button takes no focus,
     /// and the diagram would drop out of the Tab order).
@@ -98,11 +104,10 @@ impl View {
             Some(Focus::Layer(b)) => Some(b),
             _ => None,
         };
-        let usable = |b: &BlockId| d.contains(*b) && self.player.shows(b.kind);
         [self.cursor, picked]
             .into_iter()
             .flatten()
-            .find(usable)
+            .find(|&b| self.draws(b))
             .unwrap_or(d.blocks()[0])
     }
 
@@ -150,7 +155,7 @@ impl View {
             Msg::Move(from, dir, layout) => {
                 match self
                     .diagram()
-                    .neighbour_in(from, dir, layout, |b| self.player.shows(b.kind))
+                    .neighbour_in(from, dir, layout, |b| self.draws(b))
                 {
                     Some(to) => View {
                         cursor: Some(to),
@@ -224,19 +229,11 @@ mod tests {
                             .diagram()
                             .blocks()
                             .into_iter()
-                            .filter(|b| v.player.shows(b.kind))
+                            .filter(|&b| v.draws(b))
                             .collect();
-                        let mut seen = vec![v.tab_stop()];
-                        let mut i = 0;
-                        while i < seen.len() {
-                            for dir in [Dir::Up, Dir::Down, Dir::Left, Dir::Right] {
-                                let to = v.apply(Msg::Move(seen[i], dir, layout)).tab_stop();
-                                if !seen.contains(&to) {
-                                    seen.push(to);
-                                }
-                            }
-                            i += 1;
-                        }
+                        let mut seen = crate::diagram::reachable(v.tab_stop(), |b, dir| {
+                            Some(v.apply(Msg::Move(b, dir, layout)).tab_stop())
+                        });
                         seen.sort_by_key(|b| b.key());
                         let mut want = built.clone();
                         want.sort_by_key(|b| b.key());

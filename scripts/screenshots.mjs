@@ -15,7 +15,7 @@ for (const width of [320, 360, 1280]) {
   for (const scheme of ['light', 'dark']) {
     await shoot(browser, {
       url: server.url + path, width, scheme, file: `${out}/page-${width}-${scheme}.png`,
-      waitFor: '[data-cvm] section.cvm', blockNetwork: true,
+      waitFor: '[data-cvm] .cvm-live section.cvm', blockNetwork: true,
       after: async (page) => {
         const widgets = page.locator('[data-cvm]');
         for (let i = 0; i < await widgets.count(); i++) {

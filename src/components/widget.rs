@@ -19,7 +19,7 @@ use crate::components::stack_diagram::{stack_diagram, StackDiagramProps};
 use crate::hooks::{use_hash_sync, use_in_view};
 use model::config::{Config, Lang};
 use model::content::Content;
-use model::hash::ViewState;
+use model::hash::Permalink;
 use model::parts::Part;
 use model::picture::Picture;
 use model::stack::HypervisorType;
@@ -38,7 +38,7 @@ pub struct WidgetProps {
     pub is_static: bool,
     /// What the URL hash asked for when the widget mounted.
     #[prop_or_default]
-    pub initial: ViewState,
+    pub initial: Permalink,
     /// This widget's key in the URL hash; `None` leaves the URL alone.
     #[prop_or_default]
     pub hash_key: Option<String>,
@@ -54,7 +54,7 @@ impl WidgetProps {
     pub fn live(
         config: Config,
         reduced_motion: bool,
-        initial: ViewState,
+        initial: Permalink,
         hash_key: Option<String>,
     ) -> Self {
         WidgetProps {
@@ -76,7 +76,7 @@ impl WidgetProps {
             },
             reduced_motion: true,
             is_static: true,
-            initial: ViewState::default(),
+            initial: Permalink::default(),
             hash_key: None,
             debug_panic: false,
         }

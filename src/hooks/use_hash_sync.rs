@@ -3,10 +3,10 @@
 
 use yew::prelude::*;
 
-use model::hash::{self, ViewState};
+use model::hash::{self, Permalink};
 
 #[hook]
-pub fn use_hash_sync(key: Option<String>, state: ViewState) {
+pub fn use_hash_sync(key: Option<String>, state: Permalink) {
     let first = use_mut_ref(|| true);
     use_effect_with(state, move |state| {
         let first_run = std::mem::replace(&mut *first.borrow_mut(), false);
@@ -19,7 +19,7 @@ pub fn use_hash_sync(key: Option<String>, state: ViewState) {
 mod browser {
     use super::*;
 
-    pub fn write(key: &str, state: &ViewState) {
+    pub fn write(key: &str, state: &Permalink) {
         let Some(window) = web_sys::window() else {
             return;
         };

@@ -10,8 +10,9 @@ use crate::picture::Picture;
 use crate::stack::{HypervisorType, DEFAULT_GUESTS, MAX_GUESTS, MIN_GUESTS};
 use crate::timeline::LAST_LEVEL;
 
+/// What a widget's entry in the URL hash holds: the part of the view a shared link restores.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ViewState {
+pub struct Permalink {
     pub focus: Option<Focus>,
     /// A paused build-up level; `None` = as the widget starts.
     pub step: Option<u8>,
@@ -22,9 +23,9 @@ pub struct ViewState {
     pub picture: Picture,
 }
 
-impl Default for ViewState {
+impl Default for Permalink {
     fn default() -> Self {
-        ViewState {
+        Permalink {
             focus: None,
             step: None,
             apps: DEFAULT_GUESTS,
@@ -53,8 +54,8 @@ pub fn widget_key(id: Option<&str>, index: usize) -> String {
 
 /// This widget's state from a hash (with or without the leading `#`), and a message per value
 /// that was not understood.
-pub fn parse(hash: &str, key: &str) -> (ViewState, Vec<String>) {
-    let mut state = ViewState::default();
+pub fn parse(hash: &str, key: &str) -> (Permalink, Vec<String>) {
+    let mut state = Permalink::default();
     let mut warnings = Vec::new();
     let hash = hash.strip_prefix('#').unwrap_or(hash);
     let Some(entry) = hash.split('&').find_map(|part| {
@@ -118,10 +119,10 @@ pub fn parse(hash: &str, key: &str) -> (ViewState, Vec<String>) {
 /// The state kept only where this widget shows it (`data-parts`): a row needs the table, an
 /// advantage the advantages, a layer, a paused step, a picture or a hypervisor type the diagram,
 /// the app count the diagram or the estimates. Each dropped field is named.
-pub fn shown(state: ViewState, parts: Parts, key: &str) -> (ViewState, Vec<String>) {
+pub fn shown(state: Permalink, parts: Parts, key: &str) -> (Permalink, Vec<String>) {
     let mut kept = state;
     let mut warnings = Vec::new();
-    let default = ViewState::default();
+    let default = Permalink::default();
     let mut drop = |field: String, part: Part| {
         warnings.push(format!(
             "container-vs-vm: ignoring \"{field}\" in the URL hash ({key}): this widget does not show the {}",
@@ -162,7 +163,7 @@ pub fn shown(state: ViewState, parts: Parts, key: &str) -> (ViewState, Vec<Strin
 }
 
 /// This widget's entry for a state (empty when everything is at its default).
-pub fn entry(state: &ViewState) -> String {
+pub fn entry(state: &Permalink) -> String {
     let mut fields = Vec::new();
     if let Some(f) = state.focus {
         fields.push(format!("focus:{}", f.key()));
@@ -187,7 +188,7 @@ pub fn entry(state: &ViewState) -> String {
 
 /// The hash with this widget's entry replaced (or removed when the state is the default), every
 /// other part kept in place. Returned without the leading `#`.
-pub fn write(hash: &str, key: &str, state: &ViewState) -> String {
+pub fn write(hash: &str, key: &str, state: &Permalink) -> String {
     let hash = hash.strip_prefix('#').unwrap_or(hash);
     let prefix = format!("{key}=");
     let mine = entry(state);
@@ -252,8 +253,8 @@ mod tests {
     use crate::diagram::BlockId;
     use crate::highlight::RowKey;
 
-    fn full() -> ViewState {
-        ViewState {
+    fn full() -> Permalink {
+        Permalink {
             focus: Some(Focus::Layer(BlockId::parse("vm.guest-os.2").unwrap())),
             step: Some(4),
             apps: 7,
@@ -271,9 +272,9 @@ mod tests {
             "cvm-ko=focus:layer:vm.guest-os.2;step:4;apps:7;hv:1;lang:en;picture:cloud-vm"
         );
         assert_eq!(parse(&format!("#{h}"), "cvm-ko"), (full(), vec![]));
-        let row = ViewState {
+        let row = Permalink {
             focus: Some(Focus::Row(RowKey::Isolation)),
-            ..ViewState::default()
+            ..Permalink::default()
         };
         assert_eq!(parse(&write("", "a", &row), "a").0, row);
     }
@@ -281,13 +282,13 @@ mod tests {
     #[test]
     fn each_picture_is_linkable_and_old_preset_links_still_open() {
         for p in Picture::ALL {
-            let state = ViewState {
+            let state = Permalink {
                 picture: p,
-                ..ViewState::default()
+                ..Permalink::default()
             };
             assert_eq!(parse(&write("", "k", &state), "k"), (state, vec![]));
         }
-        assert_eq!(write("", "k", &ViewState::default()), "");
+        assert_eq!(write("", "k", &Permalink::default()), "");
         let (s, w) = parse("#k=preset:author", "k");
         assert_eq!((s.picture, w.len()), (Picture::Wsl2, 0));
         let (s, w) = parse("#k=picture:author", "k");
@@ -300,16 +301,16 @@ mod tests {
         let h = write(
             &h,
             "cvm-en",
-            &ViewState {
+            &Permalink {
                 apps: 2,
-                ..ViewState::default()
+                ..Permalink::default()
             },
         );
         assert!(h.starts_with("%EB%B3%B8%EB%A1%A0&cvm-ko="), "{h}");
         assert_eq!(parse(&h, "cvm-ko").0, full());
         assert_eq!(parse(&h, "cvm-en").0.apps, 2);
         // Back to the default: the entry goes, the rest stays.
-        let h = write(&h, "cvm-ko", &ViewState::default());
+        let h = write(&h, "cvm-ko", &Permalink::default());
         assert_eq!(h, "%EB%B3%B8%EB%A1%A0&cvm-en=apps:2");
         // A key that is a prefix of another does not match it.
         assert_eq!(parse("cvm-ko2=apps:5", "cvm-ko").0.apps, DEFAULT_GUESTS);
@@ -336,15 +337,15 @@ mod tests {
         );
         assert_eq!(
             s,
-            ViewState {
+            Permalink {
                 apps: 5,
-                ..ViewState::default()
+                ..Permalink::default()
             }
         );
         assert_eq!(w.len(), 8, "{w:?}");
         assert!(w[0].contains("focus:row:speed") && w[0].contains("(k)"));
         let (s, w) = parse("#k=;;;", "k");
-        assert_eq!((s, w.len()), (ViewState::default(), 0));
+        assert_eq!((s, w.len()), (Permalink::default(), 0));
         let (_, w) = parse(&format!("#k=focus:{}", "x".repeat(5000)), "k");
         assert!(w[0].len() < 120);
     }

@@ -4,7 +4,7 @@
 
 use crate::config::Lang;
 use crate::diagram::{BlockId, Diagram, Dir, Layout};
-use crate::hash::ViewState;
+use crate::hash::Permalink;
 use crate::highlight::Focus;
 use crate::picture::Picture;
 use crate::stack::{HypervisorType, MAX_GUESTS, MIN_GUESTS};
@@ -39,10 +39,10 @@ pub enum Msg {
 }
 
 impl View {
-    /// The view a widget starts with: the defaults are [`ViewState::default`]'s, the one place
+    /// The view a widget starts with: the defaults are [`Permalink::default`]'s, the one place
     /// they are written.
     pub fn new(lang: Lang, player: Player) -> View {
-        let start = ViewState::default();
+        let start = Permalink::default();
         View {
             player,
             focus: start.focus,
@@ -55,7 +55,7 @@ impl View {
     }
 
     /// A view restored from the URL hash over the configured start.
-    pub fn restored(self, state: &ViewState) -> View {
+    pub fn restored(self, state: &Permalink) -> View {
         let mut v = View {
             apps: state.apps,
             hypervisor: state.hypervisor,
@@ -73,9 +73,9 @@ impl View {
     }
 
     /// What goes into the URL hash. The step is kept only when the reader stopped mid-way.
-    pub fn state(&self) -> ViewState {
+    pub fn state(&self) -> Permalink {
         let p = self.player;
-        ViewState {
+        Permalink {
             focus: self.focus,
             step: (!p.playing && !p.armed && !p.is_complete()).then_some(p.level),
             apps: self.apps,

@@ -109,7 +109,8 @@ impl Sightings {
         })
     }
 
-    /// Keeps watching for as long as the page lives.
+    /// Keeps watching for as long as the page lives (mounting's use: feature `csr`).
+    #[cfg_attr(not(feature = "csr"), allow(dead_code))]
     pub fn keep(self) {
         std::mem::forget(self);
     }

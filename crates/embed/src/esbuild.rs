@@ -76,3 +76,40 @@ pub fn module(input: &Path, out: &Path) -> Result<(), String> {
         &format!("--outfile={}", arg(out)?),
     ])
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The shipped stylesheet keeps every file the entry imports: one rule of each is in the
+    /// bundle, minified (no comments, no line breaks).
+    #[test]
+    fn the_bundle_holds_every_imported_stylesheet() {
+        let out = std::env::temp_dir().join(format!("cvm-bundle-{}.css", std::process::id()));
+        stylesheet(&out).unwrap();
+        let bundle = std::fs::read_to_string(&out).unwrap();
+        let _ = std::fs::remove_file(&out);
+        let entry = std::fs::read_to_string(stylesheet_entry()).unwrap();
+        let imports: Vec<&str> = entry
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix("@import \"")?.strip_suffix("\";"))
+            .collect();
+        assert!(imports.len() >= 10, "{imports:?}");
+        for name in imports {
+            let css = std::fs::read_to_string(root().join("styles").join(name)).unwrap();
+            // The first selector of the file, as esbuild writes it (no spaces around `,`).
+            let first = css
+                .lines()
+                .map(str::trim)
+                .find(|l| l.starts_with(".cvm"))
+                .unwrap_or_else(|| panic!("{name}: no .cvm rule"));
+            let selector = first.split([',', '{']).next().unwrap().trim();
+            assert!(
+                bundle.contains(selector),
+                "{name}: {selector} not in the bundle"
+            );
+        }
+        assert!(!bundle.contains("/*") && !bundle.contains("@import"));
+        assert!(bundle.lines().count() <= 2, "minified");
+    }
+}

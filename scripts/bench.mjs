@@ -64,8 +64,8 @@ if (!process.argv.includes('--only-lighthouse')) {
       new MutationObserver(() => {
         if (!m.mounted && document.querySelector('.cvm-live section.cvm')) m.mounted = performance.now();
         const d = document.querySelector('.cvm-live .cvm-diagram');
-        if (!m.firstStep && d && d.dataset.level === '1') m.firstStep = performance.now();
-        if (!m.done && d && d.dataset.level === '6' && !document.querySelector('.cvm-live .cvm-button--pause')) m.done = performance.now();
+        if (!m.firstStep && d && d.dataset.step === '1') m.firstStep = performance.now();
+        if (!m.done && d && d.dataset.step === '6' && !document.querySelector('.cvm-live .cvm-button--pause')) m.done = performance.now();
       }).observe(document, { subtree: true, childList: true, attributes: true });
       const tick = (t) => { m.frames.push(t); requestAnimationFrame(tick); };
       requestAnimationFrame(tick);

@@ -68,7 +68,7 @@ struct TableProps {
 fn Table(props: &TableProps) -> yew::Html {
     comparison_table(&ComparisonTableProps {
         content: props.content,
-        focus: None,
+        pick: None,
         on_msg: Default::default(),
     })
 }

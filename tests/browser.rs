@@ -44,10 +44,10 @@ async fn renders_every_layer_of_both_stacks_and_five_rows() {
             .map(|l| l.get_attribute("data-kind").unwrap())
             .collect::<Vec<_>>()
     };
-    // Bottom to top: shared layers, then each guest's layers.
-    let guest_vm = ["guest-os", "bins-libs", "app"];
+    // Bottom to top: shared layers, then each app's layers.
+    let per_app_vm = ["guest-os", "bins-libs", "app"];
     let mut want_vm = vec!["hardware", "host-os", "hypervisor"];
-    (0..3).for_each(|_| want_vm.extend(guest_vm));
+    (0..3).for_each(|_| want_vm.extend(per_app_vm));
     assert_eq!(kinds(&vm), want_vm);
     let mut want_ct = vec!["hardware", "host-os", "engine"];
     (0..3).for_each(|_| want_ct.extend(["bins-libs", "app"]));
@@ -117,7 +117,7 @@ async fn a_bad_lang_falls_back_to_korean_and_autoplay_waits_to_be_seen() {
     let lang = one(&wrap, "section.cvm").get_attribute("lang");
     assert_eq!(lang.as_deref(), Some("ko"));
     sleep(300).await;
-    assert_eq!(level(&wrap), "0", "not seen yet: nothing built");
+    assert_eq!(step(&wrap), "0", "not seen yet: nothing built");
     assert_eq!(all(&wrap, ".cvm-button--play").len(), 1, "not playing");
     one(&wrap, "section.cvm").scroll_into_view();
     sleep(300).await;
@@ -127,14 +127,14 @@ async fn a_bad_lang_falls_back_to_korean_and_autoplay_waits_to_be_seen() {
 #[wasm_bindgen_test]
 async fn play_pause_and_replay_change_the_step() {
     let wrap = mount(&[("data-autoplay", "false")]).await;
-    assert_eq!(level(&wrap), "6");
+    assert_eq!(step(&wrap), "6");
     assert_eq!(text(&wrap, ".cvm-step"), "단계 6 / 6");
 
     let height = |sel: &str| one(&wrap, sel).get_bounding_client_rect().height();
     let (widget_h, caption_h) = (height("section.cvm"), height(".cvm-caption"));
 
     click(&wrap, ".cvm-button--replay").await;
-    assert_eq!(level(&wrap), "1", "replay starts over from the hardware");
+    assert_eq!(step(&wrap), "1", "replay starts over from the hardware");
     assert_eq!(
         height(".cvm-caption"),
         caption_h,
@@ -168,11 +168,11 @@ async fn play_pause_and_replay_change_the_step() {
         .contains("cvm-button--play"));
     // Paused: the timer does not advance the step.
     sleep(1800).await;
-    assert_eq!(level(&wrap), "1");
+    assert_eq!(step(&wrap), "1");
 
     click(&wrap, ".cvm-button--play").await;
     sleep(1600).await;
-    assert_eq!(level(&wrap), "2", "playing: the next layer appears");
+    assert_eq!(step(&wrap), "2", "playing: the next layer appears");
     assert!(text(&wrap, ".cvm-caption [aria-live]").starts_with("호스트 OS"));
 }
 
@@ -272,8 +272,8 @@ async fn two_widgets_on_one_page_are_independent() {
     assert_eq!(widget::mount_all(), 2);
     yew::scheduler::flush().await;
     click(&a, ".cvm-button--replay").await;
-    assert_eq!(level(&a), "1");
-    assert_eq!(level(&b), "6", "the other widget did not move");
+    assert_eq!(step(&a), "1");
+    assert_eq!(step(&b), "6", "the other widget did not move");
     assert_eq!(
         one(&b, "section.cvm").get_attribute("lang").as_deref(),
         Some("en")
@@ -284,7 +284,7 @@ async fn two_widgets_on_one_page_are_independent() {
 
 use model::config::Lang;
 use model::diagram::{BlockId, Diagram};
-use model::highlight::{lit, Focus};
+use model::highlight::{lit, Pick};
 use model::stack::HypervisorType;
 use widget::baked;
 
@@ -344,9 +344,7 @@ async fn selecting_each_layer_shows_its_own_text() {
             1,
             "only one picked"
         );
-        assert!(one(&wrap, &sel)
-            .class_list()
-            .contains("cvm-layer--selected"));
+        assert!(one(&wrap, &sel).class_list().contains("cvm-layer--picked"));
     }
     // Picking the picked one again clears it; the caption goes back to the build-up.
     click(&wrap, "button[data-block='container.app.3']").await;
@@ -365,7 +363,7 @@ async fn each_row_and_advantage_lights_its_own_layers() {
         let expected: Vec<String> = diagram
             .blocks()
             .into_iter()
-            .filter(|&b| lit(Some(Focus::Row(row.key)), b))
+            .filter(|&b| lit(Some(Pick::Row(row.key)), b))
             .map(BlockId::key)
             .collect();
         assert_eq!(lit_blocks(&wrap), expected, "{:?}", row.key);
@@ -406,20 +404,20 @@ async fn each_row_and_advantage_lights_its_own_layers() {
 async fn scrubber_step_buttons_and_play_move_the_step() {
     let wrap = mount(&[("data-autoplay", "false")]).await;
     set_range(&wrap, ".cvm-scrubber-input", 3).await;
-    assert_eq!(level(&wrap), "3");
+    assert_eq!(step(&wrap), "3");
     let scrub = one(&wrap, ".cvm-scrubber-input");
     assert_eq!(
         scrub.get_attribute("aria-valuetext").as_deref(),
         Some("단계 3 / 6: 하이퍼바이저 / 컨테이너 엔진(Docker)")
     );
     click(&wrap, ".cvm-button--back").await;
-    assert_eq!(level(&wrap), "2");
+    assert_eq!(step(&wrap), "2");
     click(&wrap, ".cvm-button--forward").await;
     click(&wrap, ".cvm-button--forward").await;
-    assert_eq!(level(&wrap), "4");
+    assert_eq!(step(&wrap), "4");
     click(&wrap, ".cvm-button--play").await;
     sleep(1600).await;
-    assert_eq!(level(&wrap), "5");
+    assert_eq!(step(&wrap), "5");
 }
 
 #[wasm_bindgen_test]
@@ -452,7 +450,7 @@ async fn the_app_count_adds_guest_os_layers_on_the_vm_side_only() {
         "≈ 420 MB"
     );
     set_range(&wrap, ".cvm-scale-input", 1).await;
-    assert_eq!(count(".cvm-stack--vm .cvm-guest"), 1);
+    assert_eq!(count(".cvm-stack--vm .cvm-column"), 1);
 }
 
 #[wasm_bindgen_test]
@@ -496,10 +494,10 @@ async fn the_language_switch_swaps_all_text() {
 async fn the_view_round_trips_through_the_url_hash() {
     let location = web_sys::window().unwrap().location();
     location
-        .set_hash("cvm-hash=focus:row:isolation;apps:5;hv:1&other=1")
+        .set_hash("cvm-hash=pick:row:isolation;apps:5;hv:1&other=1")
         .unwrap();
     let wrap = mount_on_hash(&[("data-autoplay", "false"), ("id", "cvm-hash")]).await;
-    assert_eq!(all(&wrap, ".cvm-stack--vm .cvm-guest").len(), 5);
+    assert_eq!(all(&wrap, ".cvm-stack--vm .cvm-column").len(), 5);
     assert_eq!(all(&wrap, ".cvm-stack--bounded").len(), 2, "row restored");
     assert_eq!(
         all(&wrap, ".cvm-stack--vm [data-kind='host-os']").len(),
@@ -510,7 +508,7 @@ async fn the_view_round_trips_through_the_url_hash() {
     sleep(50).await;
     let hash = location.hash().unwrap();
     assert!(
-        hash.contains("cvm-hash=focus:layer:container.app.2;apps:5;hv:1;lang:ko"),
+        hash.contains("cvm-hash=pick:layer:container.app.2;apps:5;hv:1;lang:ko"),
         "{hash}"
     );
     assert!(hash.contains("other=1"), "other entries kept: {hash}");
@@ -591,7 +589,7 @@ async fn the_wsl2_picture_draws_windows_in_the_root_partition_beside_the_utility
         "WSL2 유틸리티 VM(리눅스 커널)"
     );
     assert_eq!(text(&vm, "[data-kind='engine']"), "Docker 엔진");
-    assert_eq!(all(&vm, ".cvm-nested-containers .cvm-guest").len(), 2);
+    assert_eq!(all(&vm, ".cvm-nested-containers .cvm-column").len(), 2);
     assert_eq!(
         all(&wrap, ".cvm-stack--vm").len(),
         0,
@@ -626,7 +624,7 @@ async fn the_cloud_vm_picture_runs_the_containers_inside_one_vm() {
         "Ubuntu VM(게스트 OS)"
     );
     assert_eq!(text(&vm, "[data-kind='engine']"), "Docker 엔진");
-    assert_eq!(all(&vm, ".cvm-nested-containers .cvm-guest").len(), 2);
+    assert_eq!(all(&vm, ".cvm-nested-containers .cvm-column").len(), 2);
     assert_eq!(all(&figure, "[data-part]").len(), 1, "one VM");
     // The caption says VMs and containers are used together.
     assert!(text(&wrap, ".cvm-caption [aria-live]").contains("함께 쓰인다"));

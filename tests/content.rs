@@ -5,7 +5,7 @@
 use model::config::Lang;
 use model::content::{self, Content, Text, ADVANTAGES, ROWS};
 use model::stack::LayerKind;
-use model::timeline::LAST_LEVEL;
+use model::timeline::LAST_STEP;
 use widget::baked;
 
 fn read(lang: Lang) -> (String, String) {
@@ -30,7 +30,7 @@ fn both_files_parse_and_validate() {
         assert_eq!(content::validate(&c), vec![], "{}", lang.code());
         assert_eq!(c.lang, lang.code());
         assert_eq!(c.layers.len(), LayerKind::ALL.len());
-        assert_eq!(c.steps.len(), usize::from(LAST_LEVEL) + 1);
+        assert_eq!(c.steps.len(), usize::from(LAST_STEP) + 1);
         assert_eq!(c.table.rows.len(), ROWS);
         assert_eq!(c.advantages.items.len(), ADVANTAGES);
     }

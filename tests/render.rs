@@ -26,7 +26,7 @@ fn renders_both_stacks_every_layer_and_the_table() {
         let html = render(lang, false);
         let c = baked::content(lang);
         assert!(html.contains(&format!("lang=\"{}\"", lang.code())));
-        // VM: 3 shared + 3 guests x 3; container: 3 shared + 3 guests x 2.
+        // VM: 3 shared + 3 apps x 3; container: 3 shared + 3 apps x 2.
         assert_eq!(
             count(&html, "class=\"cvm-layer "),
             12 + 9,
@@ -41,7 +41,7 @@ fn renders_both_stacks_every_layer_and_the_table() {
         assert_eq!(count(&html, "data-kind=\"guest-os\""), 3);
         assert_eq!(count(&html, "data-kind=\"host-os\""), 2);
         assert_eq!(count(&html, "class=\"cvm-table-row\""), 5);
-        assert_eq!(count(&html, "class=\"cvm-guest\""), 6);
+        assert_eq!(count(&html, "class=\"cvm-column\""), 6);
         for row in c.table.rows.iter() {
             assert!(html.contains(&*row.vm) && html.contains(&*row.container));
         }

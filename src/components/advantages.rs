@@ -5,23 +5,23 @@ use yew::prelude::*;
 
 use crate::components::{class_list, pressed, ContentRef};
 
-use model::highlight::Focus;
+use model::highlight::Pick;
 use model::view::Msg;
 
 pub struct AdvantagesProps {
     pub content: ContentRef,
-    pub focus: Option<Focus>,
+    pub pick: Option<Pick>,
     pub on_msg: Callback<Msg>,
 }
 
 pub fn advantages(props: &AdvantagesProps) -> Html {
     let a = &props.content.0.advantages;
     let items = a.items.iter().map(|item| {
-        let focus = Focus::Advantage(item.key);
-        let picked = props.focus == Some(focus);
+        let pick = Pick::Advantage(item.key);
+        let picked = props.pick == Some(pick);
         let onclick = props.on_msg.reform(move |e: MouseEvent| {
             crate::components::reveal_caption(&e);
-            Msg::Select(focus)
+            Msg::Pick(pick)
         });
         html! {
             <li class={class_list("cvm-advantage", &[("cvm-advantage--picked", picked)])}

@@ -11,10 +11,10 @@ use yew::prelude::*;
 use crate::components::{class_list, ContentRef};
 
 use model::content::Content;
-use model::highlight::{AdvantageKey, Focus, RowKey};
+use model::highlight::{AdvantageKey, Pick, RowKey};
 use model::picture::Picture;
 use model::stack::LayerKind;
-use model::timeline::LAST_LEVEL;
+use model::timeline::LAST_STEP;
 use model::view::{Msg, View};
 
 pub struct CaptionProps {
@@ -68,7 +68,7 @@ pub enum Explains {
 }
 
 /// Every text the panel can show, and the index of the current one (`None`: nothing for this
-/// panel to say). The finished build-up (`LAST_LEVEL`) is followed by the hint; the last two
+/// panel to say). The finished build-up (`LAST_STEP`) is followed by the hint; the last two
 /// explain the nested pictures.
 fn texts(c: &'static Content, view: &View, explains: Explains) -> (Vec<Entry>, Option<usize>) {
     let rows = c.table.rows.iter().map(|r| Entry {
@@ -83,15 +83,15 @@ fn texts(c: &'static Content, view: &View, explains: Explains) -> (Vec<Entry>, O
     let (all, wanted): (Vec<Entry>, Option<Said>) = match explains {
         Explains::Table => (
             rows.collect(),
-            match view.focus {
-                Some(Focus::Row(r)) => Some(Said::Row(r)),
+            match view.pick {
+                Some(Pick::Row(r)) => Some(Said::Row(r)),
                 _ => None,
             },
         ),
         Explains::Advantages => (
             advantages.collect(),
-            match view.focus {
-                Some(Focus::Advantage(a)) => Some(Said::Advantage(a)),
+            match view.pick {
+                Some(Pick::Advantage(a)) => Some(Said::Advantage(a)),
                 _ => None,
             },
         ),
@@ -118,14 +118,14 @@ fn texts(c: &'static Content, view: &View, explains: Explains) -> (Vec<Entry>, O
                 "",
                 &c.pictures.cloud_vm.caption,
             ));
-            let wanted = match view.focus {
+            let wanted = match view.pick {
                 None => match view.picture {
-                    Picture::Post => Said::Step(usize::from(view.player.level.min(LAST_LEVEL))),
+                    Picture::Post => Said::Step(usize::from(view.player.step.min(LAST_STEP))),
                     picture => Said::Picture(picture),
                 },
-                Some(Focus::Layer(b)) => Said::Layer(b.kind),
-                Some(Focus::Row(r)) => Said::Row(r),
-                Some(Focus::Advantage(a)) => Said::Advantage(a),
+                Some(Pick::Layer(b)) => Said::Layer(b.kind),
+                Some(Pick::Row(r)) => Said::Row(r),
+                Some(Pick::Advantage(a)) => Said::Advantage(a),
             };
             (all, Some(wanted))
         }
@@ -139,7 +139,7 @@ pub fn caption(props: &CaptionProps) -> Html {
     let (all, current) = texts(c, &props.view, props.explains);
     // The build-up's last step and its hint exist only under the diagram.
     let finished = match props.explains {
-        Explains::Diagram => usize::from(LAST_LEVEL),
+        Explains::Diagram => usize::from(LAST_STEP),
         _ => usize::MAX,
     };
     let hint = |i: usize| if i == finished { &*c.ui.hint } else { "" };
@@ -187,7 +187,7 @@ pub fn caption(props: &CaptionProps) -> Html {
         Msg::Clear
     });
     // Only the panel that explains the pick offers to clear it.
-    let idle = props.view.focus.is_none() || current.is_none();
+    let idle = props.view.pick.is_none() || current.is_none();
     let clear_class = class_list(
         "cvm-button cvm-caption-clear",
         &[("cvm-caption-clear--idle", idle)],

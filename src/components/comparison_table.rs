@@ -7,23 +7,23 @@ use yew::prelude::*;
 use crate::components::{class_list, pressed, ContentRef};
 
 use model::content::Table;
-use model::highlight::Focus;
+use model::highlight::Pick;
 use model::view::Msg;
 
 pub struct ComparisonTableProps {
     pub content: ContentRef,
-    pub focus: Option<Focus>,
+    pub pick: Option<Pick>,
     pub on_msg: Callback<Msg>,
 }
 
 pub fn comparison_table(props: &ComparisonTableProps) -> Html {
     let t = &props.content.0.table;
     let rows = t.rows.iter().map(|r| {
-        let focus = Focus::Row(r.key);
-        let picked = props.focus == Some(focus);
+        let pick = Pick::Row(r.key);
+        let picked = props.pick == Some(pick);
         let onclick = props.on_msg.reform(move |e: MouseEvent| {
             crate::components::reveal_caption(&e);
-            Msg::Select(focus)
+            Msg::Pick(pick)
         });
         html! {
             <tr role="row" class={class_list("cvm-table-row", &[("cvm-table-row--picked", picked)])}

@@ -7,7 +7,7 @@ use crate::components::ContentRef;
 
 use model::content::Content;
 use model::stack::LayerKind;
-use model::timeline::{Action, Player, LAST_LEVEL};
+use model::timeline::{Action, Player, LAST_STEP};
 use model::view::Msg;
 
 pub struct ControlsProps {
@@ -17,13 +17,13 @@ pub struct ControlsProps {
 }
 
 /// `단계 3 / 6: 하이퍼바이저 / 컨테이너 엔진 (Docker)`: the step and the layers it adds.
-fn step_name(c: &Content, level: u8) -> String {
+fn step_name(c: &Content, step: u8) -> String {
     let layers: Vec<&str> = LayerKind::ALL
         .iter()
-        .filter(|k| k.level() == level)
+        .filter(|k| k.step() == step)
         .map(|&k| c.layer(k).0)
         .collect();
-    let head = format!("{} {level} / {LAST_LEVEL}", c.ui.step);
+    let head = format!("{} {step} / {LAST_STEP}", c.ui.step);
     if layers.is_empty() {
         head
     } else {
@@ -73,10 +73,10 @@ pub fn controls(props: &ControlsProps) -> Html {
         let value = e
             .target_dyn_into::<web_sys::HtmlInputElement>()
             .and_then(|i| i.value().parse::<u8>().ok())
-            .unwrap_or(LAST_LEVEL);
+            .unwrap_or(LAST_STEP);
         Msg::Player(Action::Seek(value))
     });
-    let name = step_name(content, player.level);
+    let name = step_name(content, player.step);
     html! {
         <div class="cvm-controls" role="group" aria-label={ui.controls.to_cow()}>
             <div class="cvm-controls-buttons">
@@ -87,10 +87,10 @@ pub fn controls(props: &ControlsProps) -> Html {
             </div>
             <label class="cvm-scrubber">
                 <span class="cvm-visually-hidden">{ &*ui.scrubber }</span>
-                <input type="range" class="cvm-scrubber-input" min="0" max={LAST_LEVEL.to_string()} step="1"
-                    value={player.level.to_string()} aria-valuetext={name.clone()} {oninput} />
+                <input type="range" class="cvm-scrubber-input" min="0" max={LAST_STEP.to_string()} step="1"
+                    value={player.step.to_string()} aria-valuetext={name.clone()} {oninput} />
             </label>
-            <span class="cvm-step" aria-hidden="true">{ format!("{} {} / {}", ui.step, player.level, LAST_LEVEL) }</span>
+            <span class="cvm-step" aria-hidden="true">{ format!("{} {} / {}", ui.step, player.step, LAST_STEP) }</span>
         </div>
     }
 }

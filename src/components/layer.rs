@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::components::{class_list, layer_label, pressed};
 use model::diagram::{BlockId, Dir, Layout};
-use model::highlight::{lit, Focus};
+use model::highlight::{lit, Pick};
 use model::view::Msg;
 
 pub struct LayerProps {
@@ -16,7 +16,7 @@ pub struct LayerProps {
     pub label: AttrValue,
     /// Reached by the build-up yet?
     pub shown: bool,
-    pub focus: Option<Focus>,
+    pub pick: Option<Pick>,
     /// Holds the diagram's one tab stop.
     pub tab_stop: bool,
     pub on_msg: Callback<Msg>,
@@ -34,19 +34,19 @@ fn dir(key: &str) -> Option<Dir> {
 
 pub fn layer(props: &LayerProps) -> Html {
     let id = props.id;
-    let selected = props.focus == Some(Focus::Layer(id));
-    let is_lit = lit(props.focus, id);
+    let picked = props.pick == Some(Pick::Layer(id));
+    let is_lit = lit(props.pick, id);
     let class = class_list(
         format!("cvm-layer cvm-layer--{}", id.kind.slug()),
         &[
             ("cvm-layer--shown", props.shown),
-            ("cvm-layer--selected", selected),
+            ("cvm-layer--picked", picked),
             ("cvm-layer--lit", is_lit),
         ],
     );
     let onclick = props
         .on_msg
-        .reform(move |_: MouseEvent| Msg::Select(Focus::Layer(id)));
+        .reform(move |_: MouseEvent| Msg::Pick(Pick::Layer(id)));
     let onkeydown = {
         let on_msg = props.on_msg.clone();
         Callback::from(move |e: KeyboardEvent| {
@@ -61,7 +61,7 @@ pub fn layer(props: &LayerProps) -> Html {
         // Blocks the build-up has not reached are out of sight, and out of the screen reader's way.
         <li class="cvm-block" aria-hidden={(!props.shown).then_some("true")}>
             <button type="button" {class} data-kind={id.kind.slug()} data-block={id.key()}
-                aria-pressed={pressed(selected)} disabled={!props.shown}
+                aria-pressed={pressed(picked)} disabled={!props.shown}
                 // The <wbr> after a slash would put a space into the computed name.
                 aria-label={props.label.contains('/').then(|| props.label.clone())}
                 tabindex={if props.tab_stop { "0" } else { "-1" }} {onclick} {onkeydown}>

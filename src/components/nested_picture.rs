@@ -35,7 +35,7 @@ fn engine_with_containers(content: ContentRef, engine: &str) -> Html {
     let (bins_libs, _) = content.0.layer(LayerKind::BinsLibs);
     let containers = (1..=2).map(|n| {
         html! {
-            <li class="cvm-guest">
+            <li class="cvm-column">
                 <ul class="cvm-layers" aria-label={format!("{unit} {n}")}>
                     { block(LayerKind::BinsLibs, bins_libs) }
                     { block(LayerKind::App, &format!("{app} {n}")) }
@@ -47,7 +47,7 @@ fn engine_with_containers(content: ContentRef, engine: &str) -> Html {
         <>
             { block(LayerKind::Engine, engine) }
             <li class="cvm-nested-containers">
-                <ul class="cvm-guests cvm-guests--2">{ for containers }</ul>
+                <ul class="cvm-columns cvm-columns--2">{ for containers }</ul>
             </li>
         </>
     }
@@ -56,7 +56,7 @@ fn engine_with_containers(content: ContentRef, engine: &str) -> Html {
 /// The VM that runs the engine: its guest OS, the engine, the containers.
 fn vm_with_containers(content: ContentRef, vm: &str, engine: &str) -> Html {
     html! {
-        <li class="cvm-guest" data-part="vm">
+        <li class="cvm-column" data-part="vm">
             <ul class="cvm-layers" aria-label={vm.to_string()}>
                 { block(LayerKind::GuestOs, vm) }
                 { engine_with_containers(content, engine) }
@@ -72,7 +72,7 @@ pub fn nested_picture(props: &NestedPictureProps) -> Html {
         Picture::CloudVm => {
             let c = &p.cloud_vm;
             let vm = html! {
-                <ul class="cvm-guests cvm-guests--1">
+                <ul class="cvm-columns cvm-columns--1">
                     { vm_with_containers(content, &c.vm, &c.engine) }
                 </ul>
             };
@@ -81,9 +81,9 @@ pub fn nested_picture(props: &NestedPictureProps) -> Html {
         _ => {
             let w = &p.wsl2;
             let partitions = html! {
-                <ul class="cvm-guests cvm-guests--2">
+                <ul class="cvm-columns cvm-columns--2">
                     // The root partition: Windows itself, drawn in the host OS's colour.
-                    <li class="cvm-guest" data-part="root">
+                    <li class="cvm-column" data-part="root">
                         <ul class="cvm-layers" aria-label={w.root.to_cow()}>
                             { block(LayerKind::HostOs, &w.root) }
                             { block(LayerKind::App, &w.root_apps) }

@@ -8,7 +8,7 @@ use crate::components::comparison_table::column_heads;
 use crate::components::ContentRef;
 
 use model::estimates::{estimate, format_mb, format_ms};
-use model::stack::{MAX_GUESTS, MIN_GUESTS};
+use model::stack::{MAX_APPS, MIN_APPS};
 use model::view::Msg;
 
 pub struct ScaleExplorerProps {
@@ -25,7 +25,7 @@ pub fn scale_explorer(props: &ScaleExplorerProps) -> Html {
         let n = e
             .target_dyn_into::<web_sys::HtmlInputElement>()
             .and_then(|i| i.value().parse::<u8>().ok())
-            .unwrap_or(MIN_GUESTS);
+            .unwrap_or(MIN_APPS);
         Msg::Apps(n)
     });
     let row = |name: &str, vm: String, container: String| {
@@ -53,8 +53,8 @@ pub fn scale_explorer(props: &ScaleExplorerProps) -> Html {
             // take the label instead). The count is shown; screen readers hear the slider's value.
             <label class="cvm-scale-control">
                 <span class="cvm-scale-label">{ &*t.apps }<span aria-hidden="true">{ ": " }<span class="cvm-scale-count">{ props.apps }</span></span></span>
-                <input type="range" class="cvm-scale-input" min={MIN_GUESTS.to_string()}
-                    max={MAX_GUESTS.to_string()} step="1" value={props.apps.to_string()} {oninput} />
+                <input type="range" class="cvm-scale-input" min={MIN_APPS.to_string()}
+                    max={MAX_APPS.to_string()} step="1" value={props.apps.to_string()} {oninput} />
             </label>
             <div class="cvm-table-wrap">
                 <table role="table" class="cvm-table cvm-estimates">

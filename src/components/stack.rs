@@ -1,4 +1,4 @@
-//! One stack: its name, the shared layers at the bottom and one outlined column per guest above.
+//! One stack: its name, the shared layers at the bottom and one outlined column per app above.
 
 use yew::prelude::*;
 
@@ -30,46 +30,46 @@ pub fn stack(props: &StackProps) -> Html {
         StackKind::Container => (&ui.container, &ui.container_unit),
     };
     let tab_stop = view.tab_stop();
-    let block = |kind: LayerKind, guest: Option<u8>| {
+    let block = |kind: LayerKind, app: Option<u8>| {
         let (label, _) = content.0.layer(kind);
-        // Apps are told apart by number; the other per-guest layers are copies of one another.
-        let label = match guest {
+        // Apps are told apart by number; the other per-app layers are copies of one another.
+        let label = match app {
             Some(g) if kind == LayerKind::App => AttrValue::from(format!("{label} {}", g + 1)),
             _ => AttrValue::Static(label),
         };
         let id = BlockId {
             stack: stack.kind,
             kind,
-            guest,
+            app,
         };
         html! {
-            { layer(&LayerProps { id, label, shown: view.draws(id), focus: view.focus,
+            { layer(&LayerProps { id, label, shown: view.draws(id), pick: view.pick,
                 tab_stop: id == tab_stop, on_msg: on_msg.clone() }) }
         }
     };
     let shared = stack.shared.iter().map(|&k| block(k, None));
-    // A guest none of whose blocks is built yet would be read as an empty list.
-    let guest_hidden = (!stack.per_guest.iter().any(|&k| view.player.shows(k))).then_some("true");
-    let guests = (0..stack.guests).map(|g| {
+    // A app none of whose blocks is built yet would be read as an empty list.
+    let column_hidden = (!stack.per_app.iter().any(|&k| view.player.shows(k))).then_some("true");
+    let apps = (0..stack.apps).map(|g| {
         let label = format!("{unit} {}", g + 1);
         html! {
-            <li class="cvm-guest" aria-hidden={guest_hidden}>
+            <li class="cvm-column" aria-hidden={column_hidden}>
                 <ul class="cvm-layers" aria-label={label}>
-                    { for stack.per_guest.iter().map(|&k| block(k, Some(g))) }
+                    { for stack.per_app.iter().map(|&k| block(k, Some(g))) }
                 </ul>
             </li>
         }
     });
     let class = class_list(
         format!("cvm-stack cvm-stack--{}", stack.kind.slug()),
-        &[("cvm-stack--bounded", boundaries_lit(view.focus, stack.kind))],
+        &[("cvm-stack--bounded", boundaries_lit(view.pick, stack.kind))],
     );
     html! {
         <div {class} role="group" aria-label={&**name}>
             <h4 class="cvm-stack-name">{ &**name }</h4>
             <div class="cvm-stack-body">
                 <ul class="cvm-layers cvm-shared">{ for shared }</ul>
-                <ul class={format!("cvm-guests cvm-guests--{}", diagram::columns(stack))}>{ for guests }</ul>
+                <ul class={format!("cvm-columns cvm-columns--{}", diagram::columns(stack))}>{ for apps }</ul>
             </div>
         </div>
     }

@@ -19,7 +19,7 @@ pub fn stack_diagram(props: &StackDiagramProps) -> Html {
     let view = props.view;
     if view.picture.is_nested() {
         return html! {
-            <div class="cvm-diagram cvm-diagram--nested" data-level={view.player.level.to_string()}
+            <div class="cvm-diagram cvm-diagram--nested" data-step={view.player.step.to_string()}
                 data-apps={view.apps.to_string()}>
                 { nested_picture(&NestedPictureProps { content: props.content, picture: view.picture }) }
             </div>
@@ -34,7 +34,7 @@ pub fn stack_diagram(props: &StackDiagramProps) -> Html {
     });
     let class = class_list("cvm-diagram", &[("cvm-diagram--many", view.apps > 4)]);
     html! {
-        <div {class} data-level={view.player.level.to_string()} data-apps={view.apps.to_string()}>
+        <div {class} data-step={view.player.step.to_string()} data-apps={view.apps.to_string()}>
             { for stacks }
         </div>
     }

@@ -151,7 +151,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         &[
             ("cvm--still", reduced),
             ("cvm--static", props.is_static),
-            ("cvm--focused", view.focus.is_some()),
+            ("cvm--picked", view.pick.is_some()),
             ("cvm--nested", view.picture.is_nested()),
         ],
     );
@@ -179,7 +179,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
             if shows(Part::Table) {
                 <div class="cvm-part cvm-part--table">
-                { comparison_table(&ComparisonTableProps { content, focus: view.focus, on_msg: on_msg.clone() }) }
+                { comparison_table(&ComparisonTableProps { content, pick: view.pick, on_msg: on_msg.clone() }) }
                 // Nothing lights up that the reader cannot see: without the diagram, a picked row
                 // is explained right under the table.
                 if !shows(Part::Diagram) {
@@ -189,7 +189,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
             if shows(Part::Advantages) {
                 <div class="cvm-part cvm-part--advantages">
-                { advantages(&AdvantagesProps { content, focus: view.focus, on_msg: on_msg.clone() }) }
+                { advantages(&AdvantagesProps { content, pick: view.pick, on_msg: on_msg.clone() }) }
                 if !shows(Part::Diagram) {
                     { caption(&CaptionProps { content, view, explains: Explains::Advantages, on_msg: on_msg.clone() }) }
                 }

@@ -82,9 +82,9 @@ pub fn text(root: &Element, selector: &str) -> String {
     one(root, selector).text_content().unwrap_or_default()
 }
 
-pub fn level(root: &Element) -> String {
+pub fn step(root: &Element) -> String {
     one(root, ".cvm-diagram")
-        .get_attribute("data-level")
+        .get_attribute("data-step")
         .unwrap()
 }
 

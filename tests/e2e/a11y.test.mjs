@@ -32,7 +32,7 @@ async function mounted(page, url) {
 
 for (const width of [320, 360, 390, 768, 1280]) {
   test(`no horizontal scroll at ${width}px, with 3 and with 8 apps, and in the Jekyll post`, async () => {
-    for (const hash of ['', '#cvm1=apps:8;focus:row:isolation']) {
+    for (const hash of ['', '#cvm1=apps:8;pick:row:isolation']) {
       const page = await open(browser, { width, reducedMotion: 'reduce' });
       await mounted(page, demo.url + '/' + hash);
       const r = await page.evaluate(() => ({
@@ -125,7 +125,7 @@ test('forced colours (Windows High Contrast): pressed, picked and lit stay visib
   for (const scheme of ['light', 'dark']) {
     const page = await open(browser, { width: 1280, scheme, reducedMotion: 'reduce' });
     await page.emulateMedia({ forcedColors: 'active' });
-    await mounted(page, demo.url + '/#cvm1=focus:row:isolation');
+    await mounted(page, demo.url + '/#cvm1=pick:row:isolation');
     const r = await page.evaluate(() => {
       const css = (sel, prop) => getComputedStyle(document.querySelector('.cvm-live ' + sel))[prop];
       return {

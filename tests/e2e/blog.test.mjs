@@ -42,10 +42,10 @@ test('the post: both widgets mount, are independent, no console errors', async (
   const lang = (id) => p.getAttribute(`#${id} .cvm-live section.cvm`, 'lang');
   assert.equal(await lang('cvm-ko'), 'ko');
   assert.equal(await lang('cvm-en'), 'en');
-  assert.equal(await p.locator('#cvm-en .cvm-live .cvm-diagram').getAttribute('data-level'), '6', 'autoplay="false"');
+  assert.equal(await p.locator('#cvm-en .cvm-live .cvm-diagram').getAttribute('data-step'), '6', 'autoplay="false"');
   await press(p, '#cvm-en .cvm-live .cvm-button--replay');
-  assert.equal(await p.locator('#cvm-en .cvm-live .cvm-diagram').getAttribute('data-level'), '1');
-  const koLevel = Number(await p.locator('#cvm-ko .cvm-live .cvm-diagram').getAttribute('data-level'));
+  assert.equal(await p.locator('#cvm-en .cvm-live .cvm-diagram').getAttribute('data-step'), '1');
+  const koLevel = Number(await p.locator('#cvm-ko .cvm-live .cvm-diagram').getAttribute('data-step'));
   await press(p, '#cvm-en .cvm-live .cvm-button--pause');
   assert.equal(await p.locator('#cvm-ko .cvm-live section.cvm').count(), 1);
   assert.ok(await p.locator('#cvm-ko .cvm-live section.cvm').isVisible());

@@ -58,7 +58,7 @@ test('autoplay builds the stacks up from the hardware and stops complete', async
   const page = await open(browser, { width: 360 });
   await page.goto(server.url + '/');
   await page.waitForSelector('[data-cvm] .cvm-live section.cvm');
-  const level = () => page.getAttribute('.cvm-live .cvm-diagram', 'data-level');
+  const level = () => page.getAttribute('.cvm-live .cvm-diagram', 'data-step');
   assert.ok(Number(await level()) <= 1, 'starts from nothing');
   // Every frame, what is animating and which properties: only transform and opacity may move
   // (the compositor runs those; anything else is layout or paint on every frame).
@@ -75,7 +75,7 @@ test('autoplay builds the stacks up from the hardware and stops complete', async
     };
     requestAnimationFrame(sample);
   });
-  await page.waitForFunction(() => document.querySelector('.cvm-live .cvm-diagram').dataset.level === '6', null, { timeout: 15000 });
+  await page.waitForFunction(() => document.querySelector('.cvm-live .cvm-diagram').dataset.step === '6', null, { timeout: 15000 });
   assert.equal(await page.locator('.cvm-live .cvm-layer--shown').count(), 21);
   assert.equal(await page.locator('.cvm-live .cvm-button--play').count(), 1, 'stopped: the button offers play again');
   // Then what a reader does: more apps (new blocks come in), a row, the other hypervisor type.
@@ -120,7 +120,7 @@ test('keyboard only: Tab reaches the diagram, arrows reach every layer, Enter pi
   };
   await visit(null);
   for (let i = 0; i < 8; i++) await visit('ArrowUp');
-  // Snake across the columns: right into the next guest's app, down its own layers and back up.
+  // Snake across the columns: right into the next app's app, down its own layers and back up.
   for (let col = 0; col < 12; col++) {
     const before = (await focused()).block;
     const here = await visit('ArrowRight');
@@ -197,22 +197,25 @@ test('focus never falls to the page: clearing with the button or Escape on it, s
 
 test('a pick lets go when the build-up replays; hidden blocks are out of the accessibility tree; a pick is said once', async () => {
   const page = await open(browser, { width: 1280 });
+  // `focus:` is the hash key links shared before the pick had its own name: it still opens.
   await page.goto(server.url + '/#cvm1=lang:en;focus:layer:vm.host-os');
   await page.waitForSelector('[data-cvm] .cvm-live section.cvm');
+  assert.equal(await page.getAttribute('.cvm-live .cvm-layer[data-block="vm.host-os"]', 'aria-pressed'), 'true',
+    'an old focus: link picks its layer');
   const cdp = await page.context().newCDPSession(page);
   const buttons = async () => (await cdp.send('Accessibility.getFullAXTree')).nodes
     .filter((n) => !n.ignored && n.role?.value === 'button').map((n) => n.name?.value);
   // Said once: the name is the label; "pressed" is the state.
   assert.ok((await buttons()).includes('Host OS'), 'the picked layer is named by its label alone');
   await page.click('.cvm-live .cvm-button--replay');
-  await page.waitForFunction(() => document.querySelector('.cvm-live .cvm-diagram').dataset.level === '2');
+  await page.waitForFunction(() => document.querySelector('.cvm-live .cvm-diagram').dataset.step === '2');
   const r = await page.evaluate(() => ({
     pressed: document.querySelectorAll('.cvm-live .cvm-diagram [aria-pressed="true"], .cvm-live .cvm-row-button[aria-pressed="true"]').length,
     lit: document.querySelectorAll('.cvm-live .cvm-layer--lit').length,
-    focused: document.querySelector('.cvm-live section.cvm').classList.contains('cvm--focused'),
+    picked: document.querySelector('.cvm-live section.cvm').classList.contains('cvm--picked'),
     caption: document.querySelector('.cvm-live .cvm-caption [aria-live]').textContent,
   }));
-  assert.deepEqual({ ...r, caption: undefined }, { pressed: 0, lit: 0, focused: false, caption: undefined });
+  assert.deepEqual({ ...r, caption: undefined }, { pressed: 0, lit: 0, picked: false, caption: undefined });
   assert.match(r.caption, /^Host OS: the operating system installed/, 'the caption follows the build-up');
   // At level 2 only the hardware and the host OS are built: nothing else is read out.
   await page.click('.cvm-live .cvm-button--pause').catch(() => {});
@@ -221,7 +224,7 @@ test('a pick lets go when the build-up replays; hidden blocks are out of the acc
   for (const hidden of ['Guest OS', 'Bins/Libs', 'App 1', 'Hypervisor']) assert.ok(!names.includes(hidden), `${hidden} is not read out at level 2`);
   const lists = (await cdp.send('Accessibility.getFullAXTree')).nodes
     .filter((n) => !n.ignored && n.role?.value === 'list').map((n) => n.name?.value);
-  assert.ok(!lists.includes('VM 1') && !lists.includes('Container 1'), `no empty guest list is read out: ${lists}`);
+  assert.ok(!lists.includes('VM 1') && !lists.includes('Container 1'), `no empty app list is read out: ${lists}`);
   assert.ok(names.includes('Hardware') && names.includes('Host OS'));
   await page.context().close();
 });
@@ -238,7 +241,7 @@ for (const [picture, lang, words] of [
       nested: !!document.querySelector('.cvm-live .cvm-nested'),
       pressed: document.querySelector('.cvm-live .cvm-picture [aria-pressed="true"]').dataset.value,
       // The containers stand inside the VM that runs their engine.
-      containersInVm: document.querySelectorAll('.cvm-live .cvm-nested [data-part="vm"] .cvm-nested-containers .cvm-guest').length,
+      containersInVm: document.querySelectorAll('.cvm-live .cvm-nested [data-part="vm"] .cvm-nested-containers .cvm-column').length,
       controls: getComputedStyle(document.querySelector('.cvm-live .cvm-controls')).visibility,
       caption: document.querySelector('.cvm-live .cvm-caption [aria-live]').textContent,
       shown: document.querySelector('.cvm-live .cvm-caption-text--current').textContent,

@@ -54,7 +54,7 @@ test('a panic (forced in a debug build) is logged and the static fallback comes 
 test('the release build ignores the debug-only panic attribute', async () => {
   const page = await askedToPanic('build/dist');
   await page.locator('.cvm-live .cvm-button--replay').click();
-  assert.equal(await page.getAttribute('.cvm-live .cvm-diagram', 'data-level'), '1');
+  assert.equal(await page.getAttribute('.cvm-live .cvm-diagram', 'data-step'), '1');
   assert.deepEqual(page.errors, []);
   await page.context().close();
 });
@@ -105,7 +105,7 @@ test('ten widgets on one page: all mount, each keeps its own state, no duplicate
   await page.locator('#cvm-t6 .cvm-live .cvm-language button[lang="ko"]').click();
   await page.locator('#cvm-t7 .cvm-live tr[data-row="resources"] button').click();
   const ms = Date.now() - t0;
-  const levels = await page.$$eval('.cvm-live .cvm-diagram', (ds) => ds.map((d) => d.dataset.level));
+  const levels = await page.$$eval('.cvm-live .cvm-diagram', (ds) => ds.map((d) => d.dataset.step));
   assert.deepEqual(levels, ['6', '6', '6', '6', '1', '6', '6', '6', '6', '6']);
   const langs = await page.$$eval('.cvm-live section.cvm', (s) => s.map((x) => x.lang));
   assert.deepEqual(langs, ['ko', 'en', 'ko', 'en', 'ko', 'ko', 'ko', 'en', 'ko', 'en']);

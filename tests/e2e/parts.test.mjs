@@ -102,7 +102,7 @@ test('without the diagram a picked row or advantage is explained under its own p
 
 test('the URL hash restores only what the box shows, and names what it ignores', async () => {
   const p = await page({ width: 1280 });
-  await p.goto(server.url + '/checks/parts/#parts-table=focus:row:isolation;step:2;apps:5&parts-diagram=focus:row:isolation;apps:3');
+  await p.goto(server.url + '/checks/parts/#parts-table=pick:row:isolation;step:2;apps:5&parts-diagram=pick:row:isolation;apps:3');
   await live(p, 'parts-table');
   assert.equal(await p.locator('#parts-table .cvm-live tr[data-row="isolation"] button').getAttribute('aria-pressed'), 'true');
   for (const field of ['step:2', 'apps:5']) {
@@ -110,7 +110,7 @@ test('the URL hash restores only what the box shows, and names what it ignores',
   }
   await live(p, 'parts-diagram');
   assert.equal(await p.locator('#parts-diagram .cvm-live .cvm-diagram').getAttribute('data-apps'), '3');
-  assert.ok(p.warnings.some((w) => w.includes('"focus:row:isolation"') && w.includes('(parts-diagram)') && w.includes('does not show the table')));
+  assert.ok(p.warnings.some((w) => w.includes('"pick:row:isolation"') && w.includes('(parts-diagram)') && w.includes('does not show the table')));
   assert.equal(await p.locator('#parts-diagram .cvm-live .cvm-layer--lit').count(), 0, 'nothing lit for a row the box does not show');
   await p.context().close();
 });

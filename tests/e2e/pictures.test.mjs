@@ -38,7 +38,7 @@ for (const width of [320, 360, 1280]) {
             // A label wider than its block.
             clipped: [...root.querySelectorAll('.cvm-nested .cvm-layer')].filter((l) => l.scrollWidth > l.clientWidth + 1).map((l) => l.textContent),
             blocks: root.querySelectorAll('.cvm-nested .cvm-layer').length,
-            containers: root.querySelectorAll('.cvm-nested [data-part="vm"] .cvm-nested-containers .cvm-guest').length,
+            containers: root.querySelectorAll('.cvm-nested [data-part="vm"] .cvm-nested-containers .cvm-column').length,
           };
         });
         r.split = await page.evaluate(splitWords, '.cvm-live section.cvm');

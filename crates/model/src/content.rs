@@ -11,7 +11,7 @@ use serde::Deserialize;
 use crate::estimates::{Figure, FigureKey};
 use crate::highlight::{AdvantageKey, RowKey};
 use crate::stack::LayerKind;
-use crate::timeline::LAST_LEVEL;
+use crate::timeline::LAST_STEP;
 
 /// A text of the content, never empty: its `Deserialize` refuses a blank string, so toml itself
 /// names the file, line and field of one, and a new field cannot be left out of the check.
@@ -108,8 +108,8 @@ pub struct Content {
     pub ui: Ui,
     /// One entry per [`LayerKind`], each exactly once.
     pub layers: List<LayerText>,
-    /// What the caption says at each build-up level: entry 0 before anything is shown, entry
-    /// `LAST_LEVEL` for the finished stacks.
+    /// What the caption says at each build-up step: entry 0 before anything is shown, entry
+    /// `LAST_STEP` for the finished stacks.
     pub steps: List<Text>,
     pub table: Table,
     pub advantages: Advantages,
@@ -346,9 +346,9 @@ impl Content {
             .unwrap_or((kind.slug(), ""))
     }
 
-    /// The caption for a build-up level (clamped to the last).
-    pub fn step(&self, level: u8) -> &str {
-        let i = usize::from(level.min(LAST_LEVEL));
+    /// The caption for a build-up step (clamped to the last).
+    pub fn step(&self, step: u8) -> &str {
+        let i = usize::from(step.min(LAST_STEP));
         self.steps.get(i).map_or("", |s| s)
     }
 }
@@ -417,12 +417,12 @@ pub fn validate(c: &Content) -> Vec<ContentError> {
             "needs at least two levels (a spectrum from a shared kernel to a VM boundary)",
         );
     }
-    let want_steps = usize::from(LAST_LEVEL) + 1;
+    let want_steps = usize::from(LAST_STEP) + 1;
     if c.steps.len() != want_steps {
         err(
             "steps".into(),
             &format!(
-                "has {} captions; needs {want_steps} (nothing shown, then one per level)",
+                "has {} captions; needs {want_steps} (nothing shown, then one per step)",
                 c.steps.len()
             ),
         );

@@ -3,19 +3,19 @@
 
 use crate::stack::{HypervisorType, LayerKind, Stack, StackKind};
 
-/// One block the reader sees: a shared layer (`guest: None`) or one guest's copy of a layer.
+/// One block the reader sees: a shared layer (`app: None`) or one app's copy of a layer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct BlockId {
     pub stack: StackKind,
     pub kind: LayerKind,
-    /// 0-based guest (VM / container) number for per-guest blocks.
-    pub guest: Option<u8>,
+    /// 0-based app number (its VM or container) for per-app blocks.
+    pub app: Option<u8>,
 }
 
 impl BlockId {
-    /// `vm.guest-os.2` (guests counted from 1), `container.host-os`.
+    /// `vm.guest-os.2` (apps counted from 1), `container.host-os`.
     pub fn key(self) -> String {
-        match self.guest {
+        match self.app {
             Some(g) => format!("{}.{}.{}", self.stack.slug(), self.kind.slug(), g + 1),
             None => format!("{}.{}", self.stack.slug(), self.kind.slug()),
         }
@@ -29,14 +29,14 @@ impl BlockId {
             .find(|s| s.slug() == stack_slug)?;
         let kind_slug = parts.next()?;
         let kind = LayerKind::ALL.into_iter().find(|k| k.slug() == kind_slug)?;
-        let guest = match parts.next() {
+        let app = match parts.next() {
             None => None,
             Some(n) => Some(n.parse::<u8>().ok()?.checked_sub(1)?),
         };
         parts
             .next()
             .is_none()
-            .then_some(BlockId { stack, kind, guest })
+            .then_some(BlockId { stack, kind, app })
     }
 }
 
@@ -75,16 +75,16 @@ impl Diagram {
         [&self.vm, &self.container]
     }
 
-    /// Every block in reading order: the VM stack bottom to top (shared layers, then guest by
-    /// guest), then the container stack.
+    /// Every block in reading order: the VM stack bottom to top (shared layers, then app by
+    /// app), then the container stack.
     pub fn blocks(&self) -> Vec<BlockId> {
         self.stacks()
             .into_iter()
             .flat_map(|s| {
-                s.blocks().into_iter().map(move |(kind, guest)| BlockId {
+                s.blocks().into_iter().map(move |(kind, app)| BlockId {
                     stack: s.kind,
                     kind,
-                    guest,
+                    app,
                 })
             })
             .collect()
@@ -96,14 +96,14 @@ impl Diagram {
             StackKind::Vm => &self.vm,
             StackKind::Container => &self.container,
         };
-        match b.guest {
+        match b.app {
             None => s.shared.contains(&b.kind),
-            Some(g) => g < s.guests && s.per_guest.contains(&b.kind),
+            Some(g) => g < s.apps && s.per_app.contains(&b.kind),
         }
     }
 
-    /// Columns a block covers and its height on screen. More than four guests wrap into rows of
-    /// four (stack.css), guests 1–4 on top: a guest's blocks stand higher by a row's height for
+    /// Columns a block covers and its height on screen. More than four apps wrap into rows of
+    /// four (stack.css), apps 1–4 on top: an app's blocks stand higher by a row's height for
     /// each row below it. Columns: the VM stack's first, then the container stack's.
     fn place(&self, b: BlockId) -> (u8, u8, u8) {
         let stack = match b.stack {
@@ -115,14 +115,14 @@ impl Diagram {
             StackKind::Container => columns(&self.vm),
         };
         let cols = columns(stack);
-        match b.guest {
+        match b.app {
             Some(g) => {
-                let rows = stack.guests.div_ceil(cols);
+                let rows = stack.apps.div_ceil(cols);
                 let row = g / cols;
                 let col = offset + g % cols;
-                (col, col, b.kind.level() + 3 * (rows - 1 - row))
+                (col, col, b.kind.step() + 3 * (rows - 1 - row))
             }
-            None => (offset, offset + cols - 1, b.kind.level()),
+            None => (offset, offset + cols - 1, b.kind.step()),
         }
     }
 
@@ -155,7 +155,7 @@ impl Diagram {
             (Dir::Up, None) if from.stack == StackKind::Container => self
                 .blocks()
                 .into_iter()
-                .find(|&b| b.stack == StackKind::Vm && b.guest.is_none() && built(b)),
+                .find(|&b| b.stack == StackKind::Vm && b.app.is_none() && built(b)),
             _ => next,
         }
     }
@@ -167,7 +167,7 @@ impl Diagram {
         dir: Dir,
         built: &impl Fn(BlockId) -> bool,
     ) -> Option<BlockId> {
-        let (first, last, level) = self.place(from);
+        let (first, last, height) = self.place(from);
         let placed: Vec<(BlockId, (u8, u8, u8))> = self
             .blocks()
             .into_iter()
@@ -178,19 +178,19 @@ impl Diagram {
             placed
                 .iter()
                 .filter(|&&(_, (f, l, _))| f <= col && col <= l)
-                .map(|&(b, (_, _, lv))| (b, lv))
+                .map(|&(b, (_, _, h))| (b, h))
                 .collect::<Vec<_>>()
         };
         match dir {
             Dir::Up => covering(first)
                 .into_iter()
-                .filter(|&(_, lv)| lv > level)
-                .min_by_key(|&(_, lv)| lv)
+                .filter(|&(_, h)| h > height)
+                .min_by_key(|&(_, h)| h)
                 .map(|(b, _)| b),
             Dir::Down => covering(first)
                 .into_iter()
-                .filter(|&(_, lv)| lv < level)
-                .max_by_key(|&(_, lv)| lv)
+                .filter(|&(_, h)| h < height)
+                .max_by_key(|&(_, h)| h)
                 .map(|(b, _)| b),
             Dir::Left | Dir::Right => {
                 let col = if dir == Dir::Right {
@@ -200,20 +200,20 @@ impl Diagram {
                 };
                 covering(col)
                     .into_iter()
-                    .min_by_key(|&(_, lv)| (lv.abs_diff(level), lv))
+                    .min_by_key(|&(_, h)| (h.abs_diff(height), h))
                     .map(|(b, _)| b)
             }
         }
     }
 }
 
-/// The most guests side by side; more wrap into a second row, so blocks stay wide enough to read
+/// The most apps side by side; more wrap into a second row, so blocks stay wide enough to read
 /// and to tap.
-pub const GUESTS_PER_ROW: u8 = 4;
+pub const APPS_PER_ROW: u8 = 4;
 
-/// Columns a stack's guests take on screen (the stack's `cvm-guests--<n>` class, stack.css).
+/// Columns a stack's apps take on screen (the stack's `cvm-columns--<n>` class, stack.css).
 pub fn columns(stack: &Stack) -> u8 {
-    stack.guests.clamp(1, GUESTS_PER_ROW)
+    stack.apps.clamp(1, APPS_PER_ROW)
 }
 
 /// Every block the arrow keys reach from `from`, where `step` says where one key press goes
@@ -243,8 +243,8 @@ mod tests {
     use super::*;
     use LayerKind::*;
 
-    fn id(stack: StackKind, kind: LayerKind, guest: Option<u8>) -> BlockId {
-        BlockId { stack, kind, guest }
+    fn id(stack: StackKind, kind: LayerKind, app: Option<u8>) -> BlockId {
+        BlockId { stack, kind, app }
     }
     const VM: StackKind = StackKind::Vm;
     const CT: StackKind = StackKind::Container;
@@ -318,13 +318,13 @@ mod tests {
     }
 
     #[test]
-    fn left_and_right_cross_guests_and_stacks_at_the_nearest_level() {
+    fn left_and_right_cross_columns_and_stacks_at_the_nearest_level() {
         let d = Diagram::new(3, HypervisorType::Type2);
         let right = |b| d.neighbour_in(b, Dir::Right, Layout::SideBySide, |_| true);
         assert_eq!(right(id(VM, App, Some(0))), Some(id(VM, App, Some(1))));
         assert_eq!(right(id(VM, App, Some(2))), Some(id(CT, App, Some(0))));
         assert_eq!(right(id(VM, Hypervisor, None)), Some(id(CT, Engine, None)));
-        // Containers have no guest OS: the nearest level, the lower on a tie.
+        // Containers have no guest OS: the nearest height, the lower on a tie.
         assert_eq!(right(id(VM, GuestOs, Some(2))), Some(id(CT, Engine, None)));
         assert_eq!(right(id(CT, App, Some(2))), None);
         let left = |b| d.neighbour_in(b, Dir::Left, Layout::SideBySide, |_| true);
@@ -339,8 +339,8 @@ mod tests {
                 let d = Diagram::new(apps, hv);
                 for stack in [VM, CT] {
                     for kind in LayerKind::ALL {
-                        for guest in [None, Some(0), Some(apps - 1), Some(apps), Some(7)] {
-                            let b = id(stack, kind, guest);
+                        for app in [None, Some(0), Some(apps - 1), Some(apps), Some(7)] {
+                            let b = id(stack, kind, app);
                             let listed = d.blocks().contains(&b);
                             assert_eq!(d.contains(b), listed, "{b:?} apps {apps} {hv:?}");
                         }

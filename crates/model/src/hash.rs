@@ -1,20 +1,20 @@
 //! The reader's view in the URL hash, so it can be linked to and restored: one entry per widget,
-//! `#cvm-ko=focus:row:isolation;step:4;apps:5;hv:1;lang:en&cvm-en=…`. Other parts of the hash (a
+//! `#cvm-ko=pick:row:isolation;step:4;apps:5;hv:1;lang:en&cvm-en=…`. Other parts of the hash (a
 //! plain `#anchor`, another widget's entry) are kept as they are. Bad values are named and
 //! ignored, never fatal.
 
 use crate::config::Lang;
-use crate::highlight::Focus;
+use crate::highlight::Pick;
 use crate::parts::{Part, Parts};
 use crate::picture::Picture;
-use crate::stack::{HypervisorType, DEFAULT_GUESTS, MAX_GUESTS, MIN_GUESTS};
-use crate::timeline::LAST_LEVEL;
+use crate::stack::{HypervisorType, DEFAULT_APPS, MAX_APPS, MIN_APPS};
+use crate::timeline::LAST_STEP;
 
 /// What a widget's entry in the URL hash holds: the part of the view a shared link restores.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Permalink {
-    pub focus: Option<Focus>,
-    /// A paused build-up level; `None` = as the widget starts.
+    pub pick: Option<Pick>,
+    /// A paused build-up step; `None` = as the widget starts.
     pub step: Option<u8>,
     pub apps: u8,
     pub hypervisor: HypervisorType,
@@ -26,9 +26,9 @@ pub struct Permalink {
 impl Default for Permalink {
     fn default() -> Self {
         Permalink {
-            focus: None,
+            pick: None,
             step: None,
-            apps: DEFAULT_GUESTS,
+            apps: DEFAULT_APPS,
             hypervisor: HypervisorType::Type2,
             lang: None,
             picture: Picture::Post,
@@ -67,17 +67,18 @@ pub fn parse(hash: &str, key: &str) -> (Permalink, Vec<String>) {
     for field in entry.split(';').filter(|f| !f.is_empty()) {
         let (name, value) = field.split_once(':').unwrap_or((field, ""));
         let ok = match name {
-            "focus" => Focus::parse(value).map(|f| state.focus = Some(f)).is_some(),
+            // `focus:` is the key links shared before the pick had its own name.
+            "pick" | "focus" => Pick::parse(value).map(|f| state.pick = Some(f)).is_some(),
             "step" => value
                 .parse::<u8>()
                 .ok()
-                .filter(|&s| s <= LAST_LEVEL)
+                .filter(|&s| s <= LAST_STEP)
                 .map(|s| state.step = Some(s))
                 .is_some(),
             "apps" => value
                 .parse::<u8>()
                 .ok()
-                .filter(|n| (MIN_GUESTS..=MAX_GUESTS).contains(n))
+                .filter(|n| (MIN_APPS..=MAX_APPS).contains(n))
                 .map(|n| state.apps = n)
                 .is_some(),
             "hv" => match value {
@@ -104,11 +105,11 @@ pub fn parse(hash: &str, key: &str) -> (Permalink, Vec<String>) {
         }
     }
     // A layer that this app count or hypervisor type does not draw (`vm.app.5` with 3 apps).
-    if let Some(Focus::Layer(b)) = state.focus {
+    if let Some(Pick::Layer(b)) = state.pick {
         if !crate::diagram::Diagram::new(state.apps, state.hypervisor).contains(b) {
-            state.focus = None;
+            state.pick = None;
             warnings.push(format!(
-                "container-vs-vm: ignoring \"focus:layer:{}\" in the URL hash ({key}): no such layer in this picture",
+                "container-vs-vm: ignoring \"pick:layer:{}\" in the URL hash ({key}): no such layer in this picture",
                 b.key()
             ));
         }
@@ -130,15 +131,15 @@ pub fn shown(state: Permalink, parts: Parts, key: &str) -> (Permalink, Vec<Strin
         ))
     };
     let diagram = parts.shows(Part::Diagram);
-    if let Some(f) = state.focus {
+    if let Some(f) = state.pick {
         let part = match f {
-            Focus::Layer(_) => Part::Diagram,
-            Focus::Row(_) => Part::Table,
-            Focus::Advantage(_) => Part::Advantages,
+            Pick::Layer(_) => Part::Diagram,
+            Pick::Row(_) => Part::Table,
+            Pick::Advantage(_) => Part::Advantages,
         };
         if !parts.shows(part) {
-            kept.focus = None;
-            drop(format!("focus:{}", f.key()), part);
+            kept.pick = None;
+            drop(format!("pick:{}", f.key()), part);
         }
     }
     if !diagram {
@@ -165,13 +166,13 @@ pub fn shown(state: Permalink, parts: Parts, key: &str) -> (Permalink, Vec<Strin
 /// This widget's entry for a state (empty when everything is at its default).
 pub fn entry(state: &Permalink) -> String {
     let mut fields = Vec::new();
-    if let Some(f) = state.focus {
-        fields.push(format!("focus:{}", f.key()));
+    if let Some(f) = state.pick {
+        fields.push(format!("pick:{}", f.key()));
     }
     if let Some(s) = state.step {
         fields.push(format!("step:{s}"));
     }
-    if state.apps != DEFAULT_GUESTS {
+    if state.apps != DEFAULT_APPS {
         fields.push(format!("apps:{}", state.apps));
     }
     if state.hypervisor == HypervisorType::Type1 {
@@ -217,7 +218,7 @@ mod tests {
     #[test]
     fn only_what_the_widget_shows_is_restored() {
         let (all, _) = parse(
-            "#w=focus:row:isolation;step:3;apps:5;hv:1;picture:wsl2;lang:en",
+            "#w=pick:row:isolation;step:3;apps:5;hv:1;picture:wsl2;lang:en",
             "w",
         );
         let (kept, warnings) = shown(all, Parts::ALL, "w");
@@ -225,10 +226,10 @@ mod tests {
 
         let table = Parts::of(&[Part::Table]);
         let (kept, warnings) = shown(all, table, "w");
-        assert_eq!(kept.focus, all.focus, "the row is in the table");
+        assert_eq!(kept.pick, all.pick, "the row is in the table");
         assert_eq!(
             (kept.step, kept.apps, kept.hypervisor, kept.picture),
-            (None, DEFAULT_GUESTS, HypervisorType::Type2, Picture::Post)
+            (None, DEFAULT_APPS, HypervisorType::Type2, Picture::Post)
         );
         assert_eq!(kept.lang, Some(Lang::En), "the language is always shown");
         assert_eq!(warnings.len(), 4, "{warnings:?}");
@@ -238,24 +239,24 @@ mod tests {
         );
 
         let (kept, warnings) = shown(all, Parts::of(&[Part::Diagram]), "w");
-        assert_eq!(kept.focus, None);
+        assert_eq!(kept.pick, None);
         assert_eq!(kept.step, Some(3));
         assert_eq!(
             warnings,
-            ["container-vs-vm: ignoring \"focus:row:isolation\" in the URL hash (w): this widget does not show the table"]
+            ["container-vs-vm: ignoring \"pick:row:isolation\" in the URL hash (w): this widget does not show the table"]
         );
 
         let (kept, _) = shown(all, Parts::of(&[Part::Estimates]), "w");
         assert_eq!(kept.apps, 5, "the estimates follow the app count");
-        let (layer, _) = parse("#w=focus:layer:vm.guest-os.1", "w");
-        assert_eq!(shown(layer, Parts::of(&[Part::Table]), "w").0.focus, None);
+        let (layer, _) = parse("#w=pick:layer:vm.guest-os.1", "w");
+        assert_eq!(shown(layer, Parts::of(&[Part::Table]), "w").0.pick, None);
     }
     use crate::diagram::BlockId;
     use crate::highlight::RowKey;
 
     fn full() -> Permalink {
         Permalink {
-            focus: Some(Focus::Layer(BlockId::parse("vm.guest-os.2").unwrap())),
+            pick: Some(Pick::Layer(BlockId::parse("vm.guest-os.2").unwrap())),
             step: Some(4),
             apps: 7,
             hypervisor: HypervisorType::Type1,
@@ -269,11 +270,11 @@ mod tests {
         let h = write("", "cvm-ko", &full());
         assert_eq!(
             h,
-            "cvm-ko=focus:layer:vm.guest-os.2;step:4;apps:7;hv:1;lang:en;picture:cloud-vm"
+            "cvm-ko=pick:layer:vm.guest-os.2;step:4;apps:7;hv:1;lang:en;picture:cloud-vm"
         );
         assert_eq!(parse(&format!("#{h}"), "cvm-ko"), (full(), vec![]));
         let row = Permalink {
-            focus: Some(Focus::Row(RowKey::Isolation)),
+            pick: Some(Pick::Row(RowKey::Isolation)),
             ..Permalink::default()
         };
         assert_eq!(parse(&write("", "a", &row), "a").0, row);
@@ -296,6 +297,16 @@ mod tests {
     }
 
     #[test]
+    fn old_focus_links_still_open_and_are_written_as_pick() {
+        let (s, w) = parse("#k=focus:row:isolation;apps:5", "k");
+        assert_eq!(
+            (s.pick, s.apps, w.len()),
+            (Some(Pick::Row(RowKey::Isolation)), 5, 0)
+        );
+        assert_eq!(write("", "k", &s), "k=pick:row:isolation;apps:5");
+    }
+
+    #[test]
     fn two_widgets_and_an_anchor_share_the_hash() {
         let h = write("#%EB%B3%B8%EB%A1%A0", "cvm-ko", &full());
         let h = write(
@@ -313,26 +324,26 @@ mod tests {
         let h = write(&h, "cvm-ko", &Permalink::default());
         assert_eq!(h, "%EB%B3%B8%EB%A1%A0&cvm-en=apps:2");
         // A key that is a prefix of another does not match it.
-        assert_eq!(parse("cvm-ko2=apps:5", "cvm-ko").0.apps, DEFAULT_GUESTS);
+        assert_eq!(parse("cvm-ko2=apps:5", "cvm-ko").0.apps, DEFAULT_APPS);
     }
 
     #[test]
     fn a_layer_the_picture_does_not_draw_is_named_and_ignored() {
-        let (s, w) = parse("#k=focus:layer:vm.app.5;apps:3", "k");
-        assert_eq!((s.focus, s.apps), (None, 3));
+        let (s, w) = parse("#k=pick:layer:vm.app.5;apps:3", "k");
+        assert_eq!((s.pick, s.apps), (None, 3));
         assert!(w.len() == 1 && w[0].contains("vm.app.5"), "{w:?}");
         // Type 1: no host OS under the VMs.
-        let (s, w) = parse("#k=focus:layer:vm.host-os;hv:1", "k");
-        assert!(s.focus.is_none() && w.len() == 1, "{w:?}");
+        let (s, w) = parse("#k=pick:layer:vm.host-os;hv:1", "k");
+        assert!(s.pick.is_none() && w.len() == 1, "{w:?}");
         // Drawn at this app count: kept.
-        let (s, w) = parse("#k=apps:5;focus:layer:vm.app.5", "k");
-        assert!(s.focus.is_some() && w.is_empty());
+        let (s, w) = parse("#k=apps:5;pick:layer:vm.app.5", "k");
+        assert!(s.pick.is_some() && w.is_empty());
     }
 
     #[test]
     fn bad_values_are_named_and_ignored() {
         let (s, w) = parse(
-            "#k=focus:row:speed;step:9;apps:0;apps:99;hv:3;lang:fr;zoom:2;preset:x;apps:5",
+            "#k=pick:row:speed;step:9;apps:0;apps:99;hv:3;lang:fr;zoom:2;preset:x;apps:5",
             "k",
         );
         assert_eq!(
@@ -343,10 +354,10 @@ mod tests {
             }
         );
         assert_eq!(w.len(), 8, "{w:?}");
-        assert!(w[0].contains("focus:row:speed") && w[0].contains("(k)"));
+        assert!(w[0].contains("pick:row:speed") && w[0].contains("(k)"));
         let (s, w) = parse("#k=;;;", "k");
         assert_eq!((s, w.len()), (Permalink::default(), 0));
-        let (_, w) = parse(&format!("#k=focus:{}", "x".repeat(5000)), "k");
+        let (_, w) = parse(&format!("#k=pick:{}", "x".repeat(5000)), "k");
         assert!(w[0].len() < 120);
     }
 

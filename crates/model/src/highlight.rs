@@ -65,36 +65,36 @@ impl AdvantageKey {
     }
 }
 
-/// What is selected.
+/// What is picked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Focus {
+pub enum Pick {
     Layer(BlockId),
     Row(RowKey),
     Advantage(AdvantageKey),
 }
 
-impl Focus {
+impl Pick {
     /// `layer:vm.app.1`, `row:isolation`, `advantage:fast-setup` (the URL hash form).
     pub fn key(self) -> String {
         match self {
-            Focus::Layer(b) => format!("layer:{}", b.key()),
-            Focus::Row(r) => format!("row:{}", r.slug()),
-            Focus::Advantage(a) => format!("advantage:{}", a.slug()),
+            Pick::Layer(b) => format!("layer:{}", b.key()),
+            Pick::Row(r) => format!("row:{}", r.slug()),
+            Pick::Advantage(a) => format!("advantage:{}", a.slug()),
         }
     }
 
-    pub fn parse(key: &str) -> Option<Focus> {
+    pub fn parse(key: &str) -> Option<Pick> {
         let (kind, value) = key.split_once(':')?;
         match kind {
-            "layer" => BlockId::parse(value).map(Focus::Layer),
+            "layer" => BlockId::parse(value).map(Pick::Layer),
             "row" => RowKey::ALL
                 .into_iter()
                 .find(|r| r.slug() == value)
-                .map(Focus::Row),
+                .map(Pick::Row),
             "advantage" => AdvantageKey::ALL
                 .into_iter()
                 .find(|a| a.slug() == value)
-                .map(Focus::Advantage),
+                .map(Pick::Advantage),
             _ => None,
         }
     }
@@ -102,55 +102,55 @@ impl Focus {
 
 use LayerKind::*;
 
-/// The layers a row or an advantage is about, per stack; `first_guest_only` for a path through
+/// The layers a row or an advantage is about, per stack; `first_app_only` for a path through
 /// one app (performance: the layers one call crosses).
 struct Lights {
     vm: &'static [LayerKind],
     container: &'static [LayerKind],
-    first_guest_only: bool,
+    first_app_only: bool,
 }
 
-fn lights(focus: Focus) -> Option<Lights> {
+fn lights(pick: Pick) -> Option<Lights> {
     let l = |vm, container| Lights {
         vm,
         container,
-        first_guest_only: false,
+        first_app_only: false,
     };
     let path = Lights {
         vm: &[App, BinsLibs, GuestOs, Hypervisor, HostOs, Hardware],
         container: &[App, BinsLibs, HostOs, Hardware],
-        first_guest_only: true,
+        first_app_only: true,
     };
-    Some(match focus {
-        Focus::Layer(_) => return None,
-        Focus::Row(RowKey::Virtualization) => l(&[Hypervisor], &[Engine, HostOs]),
-        Focus::Row(RowKey::Resources) => l(&[GuestOs], &[HostOs]),
-        Focus::Row(RowKey::Workloads) => l(&[GuestOs], &[HostOs]),
-        Focus::Row(RowKey::Performance) | Focus::Advantage(AdvantageKey::Performance) => path,
-        Focus::Row(RowKey::Isolation) => l(&[GuestOs], &[HostOs]),
-        Focus::Advantage(AdvantageKey::FastSetup) => l(&[], &[BinsLibs, App]),
-        Focus::Advantage(AdvantageKey::Management) => l(&[], &[Engine, BinsLibs, App]),
-        Focus::Advantage(AdvantageKey::Scalability) => l(&[], &[BinsLibs, App]),
+    Some(match pick {
+        Pick::Layer(_) => return None,
+        Pick::Row(RowKey::Virtualization) => l(&[Hypervisor], &[Engine, HostOs]),
+        Pick::Row(RowKey::Resources) => l(&[GuestOs], &[HostOs]),
+        Pick::Row(RowKey::Workloads) => l(&[GuestOs], &[HostOs]),
+        Pick::Row(RowKey::Performance) | Pick::Advantage(AdvantageKey::Performance) => path,
+        Pick::Row(RowKey::Isolation) => l(&[GuestOs], &[HostOs]),
+        Pick::Advantage(AdvantageKey::FastSetup) => l(&[], &[BinsLibs, App]),
+        Pick::Advantage(AdvantageKey::Management) => l(&[], &[Engine, BinsLibs, App]),
+        Pick::Advantage(AdvantageKey::Scalability) => l(&[], &[BinsLibs, App]),
     })
 }
 
-/// Is this block lit up by the focus? (A selected layer is marked as selected instead.)
-pub fn lit(focus: Option<Focus>, b: BlockId) -> bool {
-    let Some(l) = focus.and_then(lights) else {
+/// Is this block lit up by the pick? (A picked layer is marked as picked instead.)
+pub fn lit(pick: Option<Pick>, b: BlockId) -> bool {
+    let Some(l) = pick.and_then(lights) else {
         return false;
     };
     let kinds = match b.stack {
         StackKind::Vm => l.vm,
         StackKind::Container => l.container,
     };
-    kinds.contains(&b.kind) && !(l.first_guest_only && b.guest.is_some_and(|g| g > 0))
+    kinds.contains(&b.kind) && !(l.first_app_only && b.app.is_some_and(|g| g > 0))
 }
 
 /// Are the outlines around each VM / container of this stack lit (the isolation boundary)?
-pub fn boundaries_lit(focus: Option<Focus>, stack: StackKind) -> bool {
-    match focus {
-        Some(Focus::Row(RowKey::Isolation)) => true,
-        Some(Focus::Advantage(AdvantageKey::Scalability)) => stack == StackKind::Container,
+pub fn boundaries_lit(pick: Option<Pick>, stack: StackKind) -> bool {
+    match pick {
+        Some(Pick::Row(RowKey::Isolation)) => true,
+        Some(Pick::Advantage(AdvantageKey::Scalability)) => stack == StackKind::Container,
         _ => false,
     }
 }
@@ -161,11 +161,11 @@ mod tests {
     use crate::diagram::Diagram;
     use crate::stack::HypervisorType;
 
-    fn lit_keys(focus: Focus) -> Vec<String> {
+    fn lit_keys(pick: Pick) -> Vec<String> {
         Diagram::new(3, HypervisorType::Type2)
             .blocks()
             .into_iter()
-            .filter(|&b| lit(Some(focus), b))
+            .filter(|&b| lit(Some(pick), b))
             .map(BlockId::key)
             .collect()
     }
@@ -173,11 +173,11 @@ mod tests {
     #[test]
     fn each_row_lights_its_own_layers() {
         assert_eq!(
-            lit_keys(Focus::Row(RowKey::Virtualization)),
+            lit_keys(Pick::Row(RowKey::Virtualization)),
             ["vm.hypervisor", "container.host-os", "container.engine"]
         );
         assert_eq!(
-            lit_keys(Focus::Row(RowKey::Resources)),
+            lit_keys(Pick::Row(RowKey::Resources)),
             [
                 "vm.guest-os.1",
                 "vm.guest-os.2",
@@ -186,7 +186,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            lit_keys(Focus::Row(RowKey::Performance)),
+            lit_keys(Pick::Row(RowKey::Performance)),
             [
                 "vm.hardware",
                 "vm.host-os",
@@ -201,15 +201,15 @@ mod tests {
             ]
         );
         assert!(boundaries_lit(
-            Some(Focus::Row(RowKey::Isolation)),
+            Some(Pick::Row(RowKey::Isolation)),
             StackKind::Vm
         ));
         assert!(boundaries_lit(
-            Some(Focus::Row(RowKey::Isolation)),
+            Some(Pick::Row(RowKey::Isolation)),
             StackKind::Container
         ));
         assert!(!boundaries_lit(
-            Some(Focus::Row(RowKey::Resources)),
+            Some(Pick::Row(RowKey::Resources)),
             StackKind::Vm
         ));
     }
@@ -217,24 +217,24 @@ mod tests {
     #[test]
     fn every_row_and_advantage_lights_something_and_no_two_rows_tell_the_same_story() {
         for r in RowKey::ALL {
-            assert!(!lit_keys(Focus::Row(r)).is_empty(), "{r:?}");
+            assert!(!lit_keys(Pick::Row(r)).is_empty(), "{r:?}");
         }
         for a in AdvantageKey::ALL {
-            let f = Focus::Advantage(a);
+            let f = Pick::Advantage(a);
             assert!(
                 !lit_keys(f).is_empty() || boundaries_lit(Some(f), StackKind::Container),
                 "{a:?}"
             );
         }
-        assert!(lit_keys(Focus::Advantage(AdvantageKey::FastSetup))
+        assert!(lit_keys(Pick::Advantage(AdvantageKey::FastSetup))
             .iter()
             .all(|k| k.starts_with("container.")));
     }
 
     #[test]
-    fn a_selected_layer_lights_nothing_else() {
+    fn a_picked_layer_lights_nothing_else() {
         let b = BlockId::parse("vm.app.2").unwrap();
-        assert!(lit_keys(Focus::Layer(b)).is_empty());
+        assert!(lit_keys(Pick::Layer(b)).is_empty());
     }
 
     #[test]
@@ -243,11 +243,11 @@ mod tests {
         let all = d
             .blocks()
             .into_iter()
-            .map(Focus::Layer)
-            .chain(RowKey::ALL.map(Focus::Row))
-            .chain(AdvantageKey::ALL.map(Focus::Advantage));
+            .map(Pick::Layer)
+            .chain(RowKey::ALL.map(Pick::Row))
+            .chain(AdvantageKey::ALL.map(Pick::Advantage));
         for f in all {
-            assert_eq!(Focus::parse(&f.key()), Some(f), "{}", f.key());
+            assert_eq!(Pick::parse(&f.key()), Some(f), "{}", f.key());
         }
         for bad in [
             "",
@@ -259,7 +259,7 @@ mod tests {
             "x:y",
             "ROW:isolation",
         ] {
-            assert_eq!(Focus::parse(bad), None, "{bad}");
+            assert_eq!(Pick::parse(bad), None, "{bad}");
         }
     }
 }

@@ -1,4 +1,4 @@
-//! The two stacks as data: which layers, in what order, which are shared and which repeat per guest.
+//! The two stacks as data: which layers, in what order, which are shared and which repeat per app.
 
 use serde::Deserialize;
 
@@ -41,8 +41,8 @@ impl LayerKind {
         }
     }
 
-    /// The build-up level at which this kind appears (1 = first, the hardware).
-    pub fn level(self) -> u8 {
+    /// The build-up step at which this kind appears (1 = first, the hardware).
+    pub fn step(self) -> u8 {
         match self {
             LayerKind::Hardware => 1,
             LayerKind::HostOs => 2,
@@ -81,28 +81,28 @@ pub enum HypervisorType {
     Type2,
 }
 
-/// One stack, bottom to top: the layers every guest shares, then the layers each guest has its own
+/// One stack, bottom to top: the layers every app shares, then the layers each app has its own
 /// copy of.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Stack {
     pub kind: StackKind,
     /// Shared layers, bottom to top; each spans the whole stack.
     pub shared: &'static [LayerKind],
-    /// Per-guest layers, bottom to top; repeated once per guest.
-    pub per_guest: &'static [LayerKind],
-    /// How many guests (VMs or containers) stand on the shared layers.
-    pub guests: u8,
+    /// Per-app layers, bottom to top; repeated once per app.
+    pub per_app: &'static [LayerKind],
+    /// How many apps stand on the shared layers, one VM or one container each.
+    pub apps: u8,
 }
 
 /// How many VMs / containers the post's figure draws.
-pub const DEFAULT_GUESTS: u8 = 3;
+pub const DEFAULT_APPS: u8 = 3;
 /// The scale explorer's range of apps.
-pub const MIN_GUESTS: u8 = 1;
-pub const MAX_GUESTS: u8 = 8;
+pub const MIN_APPS: u8 = 1;
+pub const MAX_APPS: u8 = 8;
 
 impl Stack {
-    pub fn new(kind: StackKind, guests: u8, hypervisor: HypervisorType) -> Stack {
-        let (shared, per_guest): (&'static [LayerKind], &'static [LayerKind]) = match kind {
+    pub fn new(kind: StackKind, apps: u8, hypervisor: HypervisorType) -> Stack {
+        let (shared, per_app): (&'static [LayerKind], &'static [LayerKind]) = match kind {
             StackKind::Vm if hypervisor == HypervisorType::Type1 => (
                 &[LayerKind::Hardware, LayerKind::Hypervisor],
                 &[LayerKind::GuestOs, LayerKind::BinsLibs, LayerKind::App],
@@ -123,23 +123,22 @@ impl Stack {
         Stack {
             kind,
             shared,
-            per_guest,
-            guests: guests.clamp(MIN_GUESTS, MAX_GUESTS),
+            per_app,
+            apps: apps.clamp(MIN_APPS, MAX_APPS),
         }
     }
 
-    /// Every block the reader sees, bottom to top, guest by guest: `(kind, Some(guest))` for
-    /// per-guest blocks, `(kind, None)` for shared ones.
+    /// Every block the reader sees, bottom to top, app by app: `(kind, Some(app))` for
+    /// per-app blocks, `(kind, None)` for shared ones.
     pub fn blocks(&self) -> Vec<(LayerKind, Option<u8>)> {
         let shared = self.shared.iter().map(|&k| (k, None));
-        let guests =
-            (0..self.guests).flat_map(|g| self.per_guest.iter().map(move |&k| (k, Some(g))));
-        shared.chain(guests).collect()
+        let apps = (0..self.apps).flat_map(|g| self.per_app.iter().map(move |&k| (k, Some(g))));
+        shared.chain(apps).collect()
     }
 
     /// The kinds this stack contains, bottom to top, once each.
     pub fn kinds(&self) -> impl Iterator<Item = LayerKind> + '_ {
-        self.shared.iter().chain(self.per_guest).copied()
+        self.shared.iter().chain(self.per_app).copied()
     }
 }
 
@@ -150,14 +149,11 @@ mod tests {
     #[test]
     fn stacks_are_ordered_bottom_to_top() {
         for kind in StackKind::BOTH {
-            let levels: Vec<u8> = Stack::new(kind, 3, HypervisorType::Type2)
+            let steps: Vec<u8> = Stack::new(kind, 3, HypervisorType::Type2)
                 .kinds()
-                .map(LayerKind::level)
+                .map(LayerKind::step)
                 .collect();
-            assert!(
-                levels.windows(2).all(|w| w[0] < w[1]),
-                "{kind:?}: {levels:?}"
-            );
+            assert!(steps.windows(2).all(|w| w[0] < w[1]), "{kind:?}: {steps:?}");
         }
     }
 
@@ -188,13 +184,10 @@ mod tests {
     }
 
     #[test]
-    fn guests_are_clamped_to_the_explorer_range() {
+    fn apps_are_clamped_to_the_explorer_range() {
+        assert_eq!(Stack::new(StackKind::Vm, 0, HypervisorType::Type2).apps, 1);
         assert_eq!(
-            Stack::new(StackKind::Vm, 0, HypervisorType::Type2).guests,
-            1
-        );
-        assert_eq!(
-            Stack::new(StackKind::Vm, 200, HypervisorType::Type2).guests,
+            Stack::new(StackKind::Vm, 200, HypervisorType::Type2).apps,
             8
         );
     }

@@ -1,23 +1,23 @@
-//! The build-up as a state machine: which level of the stacks is shown, and whether it plays.
+//! The build-up as a state machine: which step of the stacks is shown, and whether it plays.
 //!
-//! Level 0 shows nothing; level `n` shows every layer whose [`LayerKind::level`] is `<= n`;
-//! [`LAST_LEVEL`] shows the finished stacks. The component only renders the level it is given and
+//! Step 0 shows nothing; step `n` shows every layer whose [`LayerKind::step`] is `<= n`;
+//! [`LAST_STEP`] shows the finished stacks. The component only renders the step it is given and
 //! asks for a [`Action::Tick`] while [`Player::playing`] is true; CSS does the moving.
 //!
-//! [`LayerKind::level`]: crate::stack::LayerKind::level
+//! [`LayerKind::step`]: crate::stack::LayerKind::step
 
 use crate::stack::LayerKind;
 
-/// The level at which both stacks are complete (apps on top).
-pub const LAST_LEVEL: u8 = 6;
+/// The step at which both stacks are complete (apps on top).
+pub const LAST_STEP: u8 = 6;
 
 /// Milliseconds between two build-up steps while playing.
 pub const STEP_MS: u32 = 1400;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Player {
-    /// 0 (empty) ..= LAST_LEVEL (complete).
-    pub level: u8,
+    /// 0 (empty) ..= LAST_STEP (complete).
+    pub step: u8,
     pub playing: bool,
     /// Autoplay is wanted but waits until the widget is on screen ([`Action::InView`]).
     pub armed: bool,
@@ -30,12 +30,12 @@ pub enum Action {
     Pause,
     /// Start over from the hardware and play.
     Replay,
-    /// The timer fired: show the next level; stop at the last.
+    /// The timer fired: show the next step; stop at the last.
     Tick,
-    /// One level back / forward, paused.
+    /// One step back / forward, paused.
     StepBack,
     StepForward,
-    /// Jump to a level (the scrubber), paused.
+    /// Jump to a step (the scrubber), paused.
     Seek(u8),
     /// The widget came on screen: an armed autoplay starts now.
     InView,
@@ -47,7 +47,7 @@ impl Player {
     pub fn new(autoplay: bool, reduced_motion: bool) -> Player {
         if autoplay && !reduced_motion {
             Player {
-                level: 0,
+                step: 0,
                 playing: false,
                 armed: true,
             }
@@ -57,30 +57,30 @@ impl Player {
     }
 
     pub fn finished() -> Player {
-        Player::at(LAST_LEVEL)
+        Player::at(LAST_STEP)
     }
 
-    /// Paused at a level (clamped).
-    pub fn at(level: u8) -> Player {
+    /// Paused at a step (clamped).
+    pub fn at(step: u8) -> Player {
         Player {
-            level: level.min(LAST_LEVEL),
+            step: step.min(LAST_STEP),
             playing: false,
             armed: false,
         }
     }
 
     pub fn is_complete(self) -> bool {
-        self.level >= LAST_LEVEL
+        self.step >= LAST_STEP
     }
 
-    /// Is a layer of this kind visible at the current level?
+    /// Is a layer of this kind visible at the current step?
     pub fn shows(self, kind: LayerKind) -> bool {
-        kind.level() <= self.level
+        kind.step() <= self.step
     }
 
-    fn playing_from(level: u8) -> Player {
+    fn playing_from(step: u8) -> Player {
         Player {
-            level,
+            step,
             playing: true,
             armed: false,
         }
@@ -89,22 +89,22 @@ impl Player {
     pub fn apply(self, action: Action) -> Player {
         match action {
             Action::Play if self.is_complete() => Player::playing_from(1),
-            Action::Play => Player::playing_from(self.level),
-            Action::Pause => Player::at(self.level),
+            Action::Play => Player::playing_from(self.step),
+            Action::Pause => Player::at(self.step),
             Action::Replay => Player::playing_from(1),
             Action::Tick if !self.playing => self,
             Action::Tick => {
-                let level = (self.level + 1).min(LAST_LEVEL);
+                let step = (self.step + 1).min(LAST_STEP);
                 Player {
-                    level,
-                    playing: level < LAST_LEVEL,
+                    step,
+                    playing: step < LAST_STEP,
                     armed: false,
                 }
             }
-            Action::StepBack => Player::at(self.level.saturating_sub(1)),
-            Action::StepForward => Player::at(self.level + 1),
-            Action::Seek(level) => Player::at(level),
-            Action::InView if self.armed => Player::playing_from(self.level),
+            Action::StepBack => Player::at(self.step.saturating_sub(1)),
+            Action::StepForward => Player::at(self.step + 1),
+            Action::Seek(step) => Player::at(step),
+            Action::InView if self.armed => Player::playing_from(self.step),
             Action::InView => self,
         }
     }
@@ -120,13 +120,13 @@ mod tests {
     }
 
     fn run_to_end(mut p: Player) -> Vec<u8> {
-        let mut seen = vec![p.level];
+        let mut seen = vec![p.step];
         for _ in 0..100 {
             if !p.playing {
                 break;
             }
             p = p.apply(Action::Tick);
-            seen.push(p.level);
+            seen.push(p.step);
         }
         seen
     }
@@ -134,14 +134,14 @@ mod tests {
     #[test]
     fn autoplay_waits_to_be_seen_then_visits_every_level_once_and_stops() {
         let waiting = Player::new(true, false);
-        assert!(!waiting.playing && waiting.armed && waiting.level == 0);
+        assert!(!waiting.playing && waiting.armed && waiting.step == 0);
         assert_eq!(
             waiting.apply(Action::Tick),
             waiting,
             "no ticking before it is seen"
         );
         let seen = run_to_end(started());
-        assert_eq!(seen, (0..=LAST_LEVEL).collect::<Vec<_>>());
+        assert_eq!(seen, (0..=LAST_STEP).collect::<Vec<_>>());
         let end = Player::at(*seen.last().unwrap());
         assert!(end.is_complete());
         // Seen again later: nothing restarts, it never loops.
@@ -184,19 +184,19 @@ mod tests {
     #[test]
     fn pause_stops_ticks_and_play_resumes() {
         let p = started().apply(Action::Tick).apply(Action::Tick);
-        assert_eq!(p.level, 2);
+        assert_eq!(p.step, 2);
         let paused = p.apply(Action::Pause);
         assert_eq!(paused.apply(Action::Tick), paused);
         let resumed = paused.apply(Action::Play);
         assert!(resumed.playing);
-        assert_eq!(resumed.apply(Action::Tick).level, 3);
+        assert_eq!(resumed.apply(Action::Tick).step, 3);
     }
 
     #[test]
     fn replay_and_play_at_the_end_start_over() {
         for action in [Action::Replay, Action::Play] {
             let p = Player::finished().apply(action);
-            assert_eq!((p.level, p.playing), (1, true));
+            assert_eq!((p.step, p.playing), (1, true));
         }
     }
 

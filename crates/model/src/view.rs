@@ -5,15 +5,15 @@
 use crate::config::Lang;
 use crate::diagram::{BlockId, Diagram, Dir, Layout};
 use crate::hash::Permalink;
-use crate::highlight::Focus;
+use crate::highlight::Pick;
 use crate::picture::Picture;
-use crate::stack::{HypervisorType, MAX_GUESTS, MIN_GUESTS};
+use crate::stack::{HypervisorType, MAX_APPS, MIN_APPS};
 use crate::timeline::{Action, Player};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct View {
     pub player: Player,
-    pub focus: Option<Focus>,
+    pub pick: Option<Pick>,
     /// The layer that takes the diagram's one tab stop (arrow keys move it).
     pub cursor: Option<BlockId>,
     pub apps: u8,
@@ -27,7 +27,7 @@ pub struct View {
 pub enum Msg {
     Player(Action),
     /// Pick a layer, row or advantage; picking the picked one again clears it.
-    Select(Focus),
+    Pick(Pick),
     Clear,
     /// Arrow key from a layer, in the layout the stacks have on screen.
     Move(BlockId, Dir, Layout),
@@ -45,7 +45,7 @@ impl View {
         let start = Permalink::default();
         View {
             player,
-            focus: start.focus,
+            pick: start.pick,
             cursor: None,
             apps: start.apps,
             hypervisor: start.hypervisor,
@@ -66,8 +66,8 @@ impl View {
         if let Some(step) = state.step {
             v.player = Player::at(step);
         }
-        if let Some(f) = state.focus {
-            v = v.apply(Msg::Select(f));
+        if let Some(f) = state.pick {
+            v = v.apply(Msg::Pick(f));
         }
         v
     }
@@ -76,8 +76,8 @@ impl View {
     pub fn state(&self) -> Permalink {
         let p = self.player;
         Permalink {
-            focus: self.focus,
-            step: (!p.playing && !p.armed && !p.is_complete()).then_some(p.level),
+            pick: self.pick,
+            step: (!p.playing && !p.armed && !p.is_complete()).then_some(p.step),
             apps: self.apps,
             hypervisor: self.hypervisor,
             lang: Some(self.lang),
@@ -100,8 +100,8 @@ impl View {
     /// and the diagram would drop out of the Tab order).
     pub fn tab_stop(&self) -> BlockId {
         let d = self.diagram();
-        let picked = match self.focus {
-            Some(Focus::Layer(b)) => Some(b),
+        let picked = match self.pick {
+            Some(Pick::Layer(b)) => Some(b),
             _ => None,
         };
         [self.cursor, picked]
@@ -120,37 +120,31 @@ impl View {
                 let finished = player.is_complete() && !player.playing;
                 View {
                     player,
-                    focus: self.focus.filter(|_| finished),
+                    pick: self.pick.filter(|_| finished),
                     ..self
                 }
             }
-            Msg::Select(f) if self.focus == Some(f) => View {
-                focus: None,
-                ..self
-            },
-            Msg::Select(f) => {
-                if let Focus::Layer(b) = f {
+            Msg::Pick(f) if self.pick == Some(f) => View { pick: None, ..self },
+            Msg::Pick(f) => {
+                if let Pick::Layer(b) = f {
                     if !self.diagram().contains(b) {
                         return self;
                     }
                 }
                 let cursor = match f {
-                    Focus::Layer(b) => Some(b),
+                    Pick::Layer(b) => Some(b),
                     _ => self.cursor,
                 };
                 // What a pick lights up only makes sense in the post's finished picture.
                 View {
-                    focus: Some(f),
+                    pick: Some(f),
                     cursor,
                     player: Player::finished(),
                     picture: Picture::Post,
                     ..self
                 }
             }
-            Msg::Clear => View {
-                focus: None,
-                ..self
-            },
+            Msg::Clear => View { pick: None, ..self },
             // Arrow keys move only among the blocks the build-up has reached.
             Msg::Move(from, dir, layout) => {
                 match self
@@ -169,7 +163,7 @@ impl View {
             }
             Msg::Apps(n) => {
                 let v = View {
-                    apps: n.clamp(MIN_GUESTS, MAX_GUESTS),
+                    apps: n.clamp(MIN_APPS, MAX_APPS),
                     ..self
                 };
                 v.forget_missing_blocks()
@@ -183,7 +177,7 @@ impl View {
             // A nested picture does not build up; back from it, the post's picture is whole.
             Msg::Picture(picture) => View {
                 picture,
-                focus: None,
+                pick: None,
                 player: Player::finished(),
                 ..self
             },
@@ -192,9 +186,9 @@ impl View {
 
     fn forget_missing_blocks(mut self) -> View {
         let d = self.diagram();
-        if let Some(Focus::Layer(b)) = self.focus {
+        if let Some(Pick::Layer(b)) = self.pick {
             if !d.contains(b) {
-                self.focus = None;
+                self.pick = None;
             }
         }
         if self.cursor.is_some_and(|b| !d.contains(b)) {
@@ -209,7 +203,7 @@ mod tests {
     use super::*;
     use crate::highlight::RowKey;
     use crate::stack::LayerKind;
-    use crate::stack::{HypervisorType, MAX_GUESTS, MIN_GUESTS};
+    use crate::stack::{HypervisorType, MAX_APPS, MIN_APPS};
 
     fn block(key: &str) -> BlockId {
         BlockId::parse(key).unwrap()
@@ -220,9 +214,9 @@ mod tests {
         use crate::diagram::Layout;
         for layout in [Layout::SideBySide, Layout::Stacked] {
             for hv in [HypervisorType::Type1, HypervisorType::Type2] {
-                for apps in MIN_GUESTS..=MAX_GUESTS {
-                    for level in 1..=6 {
-                        let mut v = View::new(Lang::Ko, Player::at(level));
+                for apps in MIN_APPS..=MAX_APPS {
+                    for step in 1..=6 {
+                        let mut v = View::new(Lang::Ko, Player::at(step));
                         v.apps = apps;
                         v.hypervisor = hv;
                         let built: Vec<BlockId> = v
@@ -237,7 +231,7 @@ mod tests {
                         seen.sort_by_key(|b| b.key());
                         let mut want = built.clone();
                         want.sort_by_key(|b| b.key());
-                        assert_eq!(seen, want, "{layout:?} {hv:?} apps {apps} level {level}");
+                        assert_eq!(seen, want, "{layout:?} {hv:?} apps {apps} step {step}");
                     }
                 }
             }
@@ -283,35 +277,35 @@ mod tests {
     fn a_pick_shows_the_posts_picture_and_a_nested_picture_is_whole() {
         for nested in [Picture::Wsl2, Picture::CloudVm] {
             let v = View::new(Lang::Ko, Player::at(2)).apply(Msg::Picture(nested));
-            assert!(v.picture == nested && v.player.is_complete() && v.focus.is_none());
-            let picked = v.apply(Msg::Select(Focus::Row(RowKey::Isolation)));
+            assert!(v.picture == nested && v.player.is_complete() && v.pick.is_none());
+            let picked = v.apply(Msg::Pick(Pick::Row(RowKey::Isolation)));
             assert_eq!(
                 picked.picture,
                 Picture::Post,
                 "a row lights the post's picture"
             );
-            assert_eq!(picked.focus, Some(Focus::Row(RowKey::Isolation)));
+            assert_eq!(picked.pick, Some(Pick::Row(RowKey::Isolation)));
         }
     }
 
     #[test]
     fn playing_stepping_or_replaying_lets_the_pick_go() {
-        let picked = View::new(Lang::Ko, Player::finished())
-            .apply(Msg::Select(Focus::Row(RowKey::Isolation)));
+        let picked =
+            View::new(Lang::Ko, Player::finished()).apply(Msg::Pick(Pick::Row(RowKey::Isolation)));
         for action in [Action::Replay, Action::StepBack, Action::Play] {
-            assert_eq!(picked.apply(Msg::Player(action)).focus, None, "{action:?}");
+            assert_eq!(picked.apply(Msg::Player(action)).pick, None, "{action:?}");
         }
         // Nothing moves at the end: the pick stays.
         assert!(picked
             .apply(Msg::Player(Action::StepForward))
-            .focus
+            .pick
             .is_some());
-        assert!(picked.apply(Msg::Player(Action::Pause)).focus.is_some());
+        assert!(picked.apply(Msg::Player(Action::Pause)).pick.is_some());
     }
 
     #[test]
     fn the_tab_stop_and_the_arrow_keys_stay_on_blocks_already_built() {
-        // Level 3 of 6: hardware, host OS and hypervisor / engine are up; guests are not.
+        // Step 3 of 6: hardware, host OS and hypervisor / engine are up; apps are not.
         let v = View::new(Lang::Ko, Player::at(3));
         let hypervisor = block("vm.hypervisor");
         let up = v.apply(Msg::Move(hypervisor, Dir::Up, Layout::SideBySide));
@@ -339,22 +333,22 @@ mod tests {
     #[test]
     fn picking_finishes_the_picture_and_picking_again_clears() {
         let v = View::new(Lang::Ko, Player::new(true, false));
-        let f = Focus::Row(RowKey::Isolation);
-        let picked = v.apply(Msg::Select(f));
-        assert_eq!(picked.focus, Some(f));
+        let f = Pick::Row(RowKey::Isolation);
+        let picked = v.apply(Msg::Pick(f));
+        assert_eq!(picked.pick, Some(f));
         assert!(picked.player.is_complete() && !picked.player.playing);
-        assert_eq!(picked.apply(Msg::Select(f)).focus, None);
-        assert_eq!(picked.apply(Msg::Clear).focus, None);
+        assert_eq!(picked.apply(Msg::Pick(f)).pick, None);
+        assert_eq!(picked.apply(Msg::Clear).pick, None);
     }
 
     #[test]
     fn fewer_apps_forget_a_block_that_is_gone() {
         let v = View::new(Lang::Ko, Player::finished())
             .apply(Msg::Apps(8))
-            .apply(Msg::Select(Focus::Layer(block("vm.app.8"))));
-        assert_eq!(v.focus, Some(Focus::Layer(block("vm.app.8"))));
+            .apply(Msg::Pick(Pick::Layer(block("vm.app.8"))));
+        assert_eq!(v.pick, Some(Pick::Layer(block("vm.app.8"))));
         let v = v.apply(Msg::Apps(2));
-        assert_eq!((v.focus, v.cursor), (None, None));
+        assert_eq!((v.pick, v.cursor), (None, None));
         assert_eq!(v.apply(Msg::Apps(0)).apps, 1);
         assert_eq!(v.apply(Msg::Apps(50)).apps, 8);
     }
@@ -362,9 +356,9 @@ mod tests {
     #[test]
     fn type_1_has_no_vm_host_os_to_keep() {
         let v = View::new(Lang::Ko, Player::finished())
-            .apply(Msg::Select(Focus::Layer(block("vm.host-os"))));
+            .apply(Msg::Pick(Pick::Layer(block("vm.host-os"))));
         let v = v.apply(Msg::Hypervisor(HypervisorType::Type1));
-        assert_eq!(v.focus, None);
+        assert_eq!(v.pick, None);
         assert!(!v.diagram().contains(block("vm.host-os")));
     }
 
@@ -390,20 +384,20 @@ mod tests {
         let v = View::new(Lang::Ko, Player::finished())
             .apply(Msg::Apps(5))
             .apply(Msg::Hypervisor(HypervisorType::Type1))
-            .apply(Msg::Select(Focus::Layer(block("container.app.4"))))
+            .apply(Msg::Pick(Pick::Layer(block("container.app.4"))))
             .apply(Msg::Player(Action::Seek(6)))
             .apply(Msg::Lang(Lang::En))
             .apply(Msg::Picture(Picture::CloudVm));
         let restored = View::new(Lang::Ko, Player::new(true, false)).restored(&v.state());
         assert_eq!(restored.state(), v.state());
-        assert_eq!(restored.focus, v.focus);
+        assert_eq!(restored.pick, v.pick);
         let mid = View::new(Lang::Ko, Player::finished()).apply(Msg::Player(Action::Seek(3)));
         assert_eq!(mid.state().step, Some(3));
         assert_eq!(
             View::new(Lang::Ko, Player::new(true, false))
                 .restored(&mid.state())
                 .player
-                .level,
+                .step,
             3
         );
     }

@@ -38,8 +38,39 @@ for (const [name, s] of [['widget', widget], ['baseline counter', base]]) {
   }
 }
 const ratio = widget.total.gzip / base.total.gzip;
-console.log(`ratio widget / baseline (gzip total): ${ratio.toFixed(2)}   (target <= 1.50)`);
-console.log(`widget total gzip: ${kb(widget.total.gzip).trim()} KB   (target <= 90 KB)`);
+const own = widget.total.gzip - base.total.gzip;
+console.log(`widget total: ${kb(widget.total.gzip).trim()} KB gzip, ${kb(widget.total.brotli).trim()} KB brotli   (target <= 80 KB gzip, aim <= 67)`);
+console.log(`own weight (widget - baseline, gzip total): ${kb(own).trim()} KB   (target <= 25 KB)`);
+console.log(`ratio widget / baseline (gzip total): ${ratio.toFixed(2)}`);
+
+// ---- Where the wasm's bytes go ---------------------------------------------------------------
+// twiggy's shallow sizes of the same wasm with its names kept (raw bytes, before compression; the
+// names section itself is left out). Categories by item name, first match wins.
+const CATEGORIES = [
+  ['text data', (n) => n.startsWith('data segment') || n.startsWith('data[')],
+  ['allocator', (n) => /lol_alloc|dlmalloc|__rust_(alloc|dealloc|realloc)|__rdl_/.test(n)],
+  ['view code (widget)', (n) => /\bwidget\[|<widget\[|widget::|::Widget>/.test(n) && !/^<?yew\[[^>]*>::(dom_bundle|virtual_dom|scheduler)/.test(n)],
+  ['model', (n) => /model\[|model::/.test(n)],
+  ['yew', (n) => /yew|implicit_clone|indexmap|hashbrown|gloo|slab/.test(n)],
+  ['std/fmt', (n) => /core\[[^\]]*\]::fmt|core::fmt|alloc\[[^\]]*\]::fmt|::fmt\b|std\[|core\[|alloc\[|compiler_builtins/.test(n)],
+  ['wasm-bindgen / web-sys', (n) => /wasm_bindgen|web_sys|js_sys|__wbg|__wbindgen|externref/.test(n)],
+];
+try {
+  const items = JSON.parse(readFileSync(join(ROOT, 'target/bench/names/top.json'), 'utf8'))
+    .filter((i) => !/^"function names"|^"local names"|^"name"|Total Rows|more\.$/.test(i.name));
+  const groups = new Map([...CATEGORIES.map(([c]) => [c, []]), ['other', []]]);
+  for (const i of items) groups.get((CATEGORIES.find(([, f]) => f(i.name)) ?? ['other'])[0]).push(i);
+  const all = items.reduce((a, i) => a + i.shallow_size, 0);
+  console.log(`\n== Where the widget's wasm bytes go (raw, names kept; ${kb(all).trim()} KB of code and data)`);
+  for (const [c, is] of groups) {
+    const sum = is.reduce((a, i) => a + i.shallow_size, 0);
+    const top = is.sort((a, b) => b.shallow_size - a.shallow_size).slice(0, 2)
+      .map((i) => `${i.name.replace(/\[[0-9a-f]{8,}\]/g, '').slice(0, 60)} ${(i.shallow_size / 1000).toFixed(1)}`).join('; ');
+    console.log(`${c.padEnd(24)}${kb(sum)} KB ${(100 * sum / all).toFixed(0).padStart(3)} %   ${top}`);
+  }
+} catch (e) {
+  console.log(`(no byte breakdown: ${e.message})`);
+}
 
 // ---- Speed ---------------------------------------------------------------------------------
 if (!process.argv.includes('--only-lighthouse')) {

@@ -2,8 +2,8 @@
 //!
 //! The page's own content of a mount element (the Jekyll include's pre-rendered widget) is hidden,
 //! not removed, and the live widget renders into a new `div.cvm-live` beside it in the same frame
-//! (the first render runs in a microtask, before the next paint). If the wasm panics later, the
-//! panic hook logs it, removes the live widgets and shows the fallbacks again.
+//! (the first render runs in a microtask, before the next paint). If the wasm panics or traps
+//! later, [`install_failure_guards`] logs it, hides the live widgets and shows the fallbacks again.
 
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -49,9 +49,16 @@ fn restore_fallbacks() {
     }
 }
 
-/// Logs a panic and puts the static fallbacks back (instead of a frozen or half-drawn widget).
-/// Installed once per page, however often `mount_all` runs.
-pub fn install_panic_hook() {
+/// Puts the static fallbacks back when the wasm fails, instead of a frozen or half-drawn widget,
+/// with one line in the console. Installed once per page, however often `mount_all` runs.
+///
+/// - A panic, in a build with a panic hook (the debug build): the hook logs the panic's message
+///   and restores; the trap that follows finds the fallbacks back already.
+/// - A wasm trap (`WebAssembly.RuntimeError`): the release wasm aborts at once on a panic, so no
+///   hook runs; the trap reaches the page as an uncaught error (from an event listener, a timer)
+///   or an unhandled rejection (from a future), and the listeners below restore. They run in the
+///   same wasm instance after the trap and touch only the page (attributes, one console line).
+pub fn install_failure_guards() {
     use std::sync::atomic::{AtomicBool, Ordering};
     static INSTALLED: AtomicBool = AtomicBool::new(false);
     if INSTALLED.swap(true, Ordering::Relaxed) || std::thread::panicking() {
@@ -63,6 +70,33 @@ pub fn install_panic_hook() {
         ));
         restore_fallbacks();
     }));
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    for kind in ["error", "unhandledrejection"] {
+        gloo::events::EventListener::new(&window, kind, |event| {
+            let error = match event.dyn_ref::<web_sys::ErrorEvent>() {
+                Some(e) => e.error(),
+                None => event
+                    .dyn_ref::<web_sys::PromiseRejectionEvent>()
+                    .map(|e| e.reason())
+                    .unwrap_or_default(),
+            };
+            if !error.is_instance_of::<web_sys::js_sys::WebAssembly::RuntimeError>() {
+                return;
+            }
+            // Ours to report: the browser's own "Uncaught RuntimeError" would be a second line.
+            event.prevent_default();
+            if elements(&format!("[{FAILED_ATTR}]")).is_empty() {
+                let what = web_sys::js_sys::Error::from(error).to_string();
+                gloo::console::error!(format!(
+                    "container-vs-vm stopped ({what}); showing the static version."
+                ));
+                restore_fallbacks();
+            }
+        })
+        .forget();
+    }
 }
 
 /// Mounts a widget into `el`, configured by its `data-*` attributes and its entry in the URL hash
@@ -155,7 +189,7 @@ fn is_near(el: &Element) -> bool {
 /// many it mounted now. Never touches `<body>` itself, so the page around the widgets stays the
 /// page's.
 pub fn mount_all() -> usize {
-    install_panic_hook();
+    install_failure_guards();
     crate::page_scheme::follow();
     let found = elements(&format!("[{MOUNT_ATTR}]"));
     let mut mounted = 0;

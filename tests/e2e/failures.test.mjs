@@ -51,6 +51,30 @@ test('a panic (forced in a debug build) is logged and the static fallback comes 
   await page.context().close();
 });
 
+test('a wasm trap in the release build (it aborts on a panic: no hook) is logged once and the fallback comes back', async () => {
+  const server = await serveMore({ root: ROOT + 'build/dist' });
+  const page = await open(browser, { width: 360, reducedMotion: 'reduce' });
+  // Trunk's loader hands out the wasm's exports; the test needs one to make the wasm trap.
+  await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__cvmWasm = e.detail.wasm; }));
+  // What the reader's console shows (page.errors also has the debugger's report of the uncaught
+  // trap, which no page script can silence).
+  const consoleErrors = [];
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  await page.goto(server.url + '/');
+  await page.waitForSelector('.cvm-live section.cvm');
+  assert.ok(!(await page.locator('section.cvm--static').isVisible()), 'fallback stepped aside');
+  // An allocation no wasm32 memory can hold: the allocator aborts, and the wasm traps
+  // (`unreachable`) from inside a timer, as a panicking event handler or timer would.
+  await page.evaluate(() => setTimeout(() => window.__cvmWasm.__wbindgen_malloc(0xfffffff0, 1)));
+  await page.waitForSelector('[data-cvm][data-cvm-failed]');
+  assert.ok(await page.locator('section.cvm--static').isVisible(), 'the fallback is back');
+  assert.ok(!(await page.locator('.cvm-live').isVisible()), 'the broken widget is gone');
+  assert.equal(await page.locator('section.cvm--static .cvm-layer--shown').count(), 21);
+  assert.equal(consoleErrors.length, 1, consoleErrors.join('\n'));
+  assert.match(consoleErrors[0], /^container-vs-vm stopped \(RuntimeError: unreachable\); showing the static version\.$/);
+  await page.context().close();
+});
+
 test('the release build ignores the debug-only panic attribute', async () => {
   const page = await askedToPanic('build/dist');
   await page.locator('.cvm-live .cvm-button--replay').click();

@@ -47,7 +47,7 @@ console.log(`ratio widget / baseline (gzip total): ${ratio.toFixed(2)}`);
 // twiggy's shallow sizes of the same wasm with its names kept (raw bytes, before compression; the
 // names section itself is left out). Categories by item name, first match wins.
 const CATEGORIES = [
-  ['data (words, names, messages)', (n) => n.startsWith('data segment') || n.startsWith('data[')],
+  ['data (words, messages)', (n) => n.startsWith('data segment') || n.startsWith('data[')],
   ['allocator', (n) => /lol_alloc|dlmalloc|__rust_(alloc|dealloc|realloc)|__rdl_/.test(n)],
   ['view code (widget)', (n) => /\bwidget\[|<widget\[|widget::|::Widget>/.test(n) && !/^<?yew\[[^>]*>::(dom_bundle|virtual_dom|scheduler)/.test(n)],
   ['model', (n) => /model\[|model::/.test(n)],

@@ -10,11 +10,15 @@ cd "$root"
 # (scripts/release, scripts/bench for the widget and its baseline) is built this way; clippy, the
 # tests and the SSR fallback use stable. Its own target dir, so neither build invalidates the other.
 RELEASE_TOOLCHAIN=nightly-2026-05-19
+release_env=(
+  RUSTUP_TOOLCHAIN=$RELEASE_TOOLCHAIN
+  CARGO_TARGET_DIR="$root/target/release-wasm"
+  CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+  CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
+  "RUSTFLAGS=-Zunstable-options -Cpanic=immediate-abort"
+)
+# CVM_RELEASE_VARS names them for Trunk's post-build hook, which runs the (host, stable) embed
+# tool without them.
 release_wasm() {
-  RUSTUP_TOOLCHAIN=$RELEASE_TOOLCHAIN \
-  CARGO_TARGET_DIR="$root/target/release-wasm" \
-  CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
-  CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
-  RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
-  "$@"
+  env "${release_env[@]}" CVM_RELEASE_VARS="${release_env[*]%%=*}" "$@"
 }

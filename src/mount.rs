@@ -49,11 +49,25 @@ fn restore_fallbacks() {
     }
 }
 
+/// The widget stops: one console line naming why, and every fallback back. Only the first call
+/// does anything (in a debug build a panic's hook and the trap after it both arrive here).
+fn stop(why: &dyn std::fmt::Display) {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    static STOPPED: AtomicBool = AtomicBool::new(false);
+    if STOPPED.swap(true, Ordering::Relaxed) {
+        return;
+    }
+    gloo::console::error!(format!(
+        "container-vs-vm stopped ({why}); showing the static version."
+    ));
+    restore_fallbacks();
+}
+
 /// Puts the static fallbacks back when the wasm fails, instead of a frozen or half-drawn widget,
 /// with one line in the console. Installed once per page, however often `mount_all` runs.
 ///
 /// - A panic, in a build with a panic hook (the debug build): the hook logs the panic's message
-///   and restores; the trap that follows finds the fallbacks back already.
+///   and restores; the trap that follows finds the widget stopped already.
 /// - A wasm trap (`WebAssembly.RuntimeError`): the release wasm aborts at once on a panic, so no
 ///   hook runs; the trap reaches the page as an uncaught error (from an event listener, a timer)
 ///   or an unhandled rejection (from a future), and the listeners below restore. They run in the
@@ -64,12 +78,7 @@ pub fn install_failure_guards() {
     if INSTALLED.swap(true, Ordering::Relaxed) || std::thread::panicking() {
         return;
     }
-    yew::set_custom_panic_hook(Box::new(|info| {
-        gloo::console::error!(format!(
-            "container-vs-vm stopped ({info}); showing the static version."
-        ));
-        restore_fallbacks();
-    }));
+    yew::set_custom_panic_hook(Box::new(|info| stop(info)));
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -87,13 +96,9 @@ pub fn install_failure_guards() {
             }
             // Ours to report: the browser's own "Uncaught RuntimeError" would be a second line.
             event.prevent_default();
-            if elements(&format!("[{FAILED_ATTR}]")).is_empty() {
-                let what = web_sys::js_sys::Error::from(error).to_string();
-                gloo::console::error!(format!(
-                    "container-vs-vm stopped ({what}); showing the static version."
-                ));
-                restore_fallbacks();
-            }
+            stop(&String::from(
+                web_sys::js_sys::Error::from(error).to_string(),
+            ));
         })
         .forget();
     }

@@ -4,19 +4,21 @@
 //!   `<div data-cvm …>` of FILE, in place, and writes the widget's stylesheet next to it.
 //! - `embed release DIST OUT`: the blog embed from Trunk's release build in DIST, into OUT (see
 //!   [`release`]). `scripts/release` is its entry point.
-//! - `embed glue IN OUT`: the shipped treatment of a wasm-bindgen glue file (the bench gives the
-//!   baseline's glue the same).
+//! - `embed ship WASM JS OUT`: the shipped treatment of a wasm and its wasm-bindgen glue, into
+//!   the folder OUT: short import and export names ([`short_names`]), the glue minified (the
+//!   bench gives the baseline the same).
 //! - `embed fallback ko|en`: prints one fallback.
 
 mod esbuild;
 mod fill;
 mod release;
+mod short_names;
 
 use std::path::Path;
 
 use model::config::{Config, Lang};
 
-const USAGE: &str = "usage: embed page FILE | release DIST OUT | glue IN OUT | fallback ko|en";
+const USAGE: &str = "usage: embed page FILE | release DIST OUT | ship WASM JS OUT | fallback ko|en";
 
 fn run(args: &[&str]) -> Result<String, String> {
     match args {
@@ -28,8 +30,8 @@ fn run(args: &[&str]) -> Result<String, String> {
             Ok(String::new())
         }
         ["release", dist, out] => release::build(Path::new(dist), Path::new(out)),
-        ["glue", input, output] => {
-            esbuild::glue(Path::new(input), Path::new(output)).map(|()| String::new())
+        ["ship", wasm, js, out] => {
+            release::ship(Path::new(wasm), Path::new(js), Path::new(out)).map(|()| String::new())
         }
         ["fallback", lang] => Lang::parse(lang)
             .map(|lang| {

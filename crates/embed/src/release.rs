@@ -13,7 +13,7 @@ use std::path::Path;
 use base64::Engine;
 use sha2::{Digest, Sha256, Sha384};
 
-use crate::{esbuild, fill};
+use crate::{esbuild, fill, short_names};
 
 /// The shipped stylesheet's name (also what the demo page links).
 pub const CSS: &str = "container-vs-vm.css";
@@ -47,6 +47,25 @@ fn version(files: &[Vec<u8>]) -> String {
         .collect()
 }
 
+/// The wasm and its glue as a reader downloads them, into the folder `out` (same file names): the
+/// import and export names shortened in both, then the glue minified.
+pub fn ship(wasm: &Path, js: &Path, out: &Path) -> Result<(), String> {
+    let name = |p: &Path| {
+        p.file_name()
+            .map(|n| out.join(n))
+            .ok_or(format!("{}: not a file", p.display()))
+    };
+    let (wasm_out, js_out) = (name(wasm)?, name(js)?);
+    let map = short_names::shorten(wasm, &wasm_out)?;
+    let glue = std::fs::read_to_string(js).map_err(|e| format!("{}: {e}", js.display()))?;
+    let glue = short_names::rewrite(&glue, &map).map_err(|e| format!("{}: {e}", js.display()))?;
+    let renamed = out.join(".renamed.js");
+    std::fs::write(&renamed, glue).map_err(|e| format!("{}: {e}", renamed.display()))?;
+    let minified = esbuild::glue(&renamed, &js_out);
+    let _ = std::fs::remove_file(&renamed);
+    minified
+}
+
 /// Builds OUT from DIST (Trunk's `--release` output); returns what it wrote, for the log.
 pub fn build(dist: &Path, out: &Path) -> Result<String, String> {
     let assets = out.join("assets/container-vs-vm");
@@ -55,9 +74,7 @@ pub fn build(dist: &Path, out: &Path) -> Result<String, String> {
     for dir in [&assets, &includes] {
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     }
-    std::fs::copy(dist.join(WASM), assets.join(WASM))
-        .map_err(|e| format!("{}: {e}", dist.join(WASM).display()))?;
-    esbuild::glue(&dist.join(JS), &assets.join(JS))?;
+    ship(&dist.join(WASM), &dist.join(JS), &assets)?;
     esbuild::module(
         &esbuild::root().join("jekyll/loader.js"),
         &assets.join(LOADER),

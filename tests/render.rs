@@ -28,7 +28,7 @@ fn renders_both_stacks_every_layer_and_the_table() {
         assert!(html.contains(&format!("lang=\"{}\"", lang.code())));
         // VM: 3 shared + 3 apps x 3; container: 3 shared + 3 apps x 2.
         assert_eq!(
-            count(&html, "class=\"cvm-layer "),
+            count(&html, "CLASS=\"cvm-layer "),
             12 + 9,
             "{}",
             lang.code()
@@ -40,7 +40,7 @@ fn renders_both_stacks_every_layer_and_the_table() {
         );
         assert_eq!(count(&html, "data-kind=\"guest-os\""), 3);
         assert_eq!(count(&html, "data-kind=\"host-os\""), 2);
-        assert_eq!(count(&html, "class=\"cvm-table-row\""), 5);
+        assert_eq!(count(&html, "CLASS=\"cvm-table-row\""), 5);
         assert_eq!(count(&html, "class=\"cvm-column\""), 6);
         for row in c.table.rows.iter() {
             assert!(html.contains(&*row.vm) && html.contains(&*row.container));
@@ -63,7 +63,7 @@ fn the_static_fallback_is_the_finished_widget_without_live_controls() {
         lang: Lang::En,
         ..Config::default()
     });
-    assert!(html.contains("class=\"cvm cvm--still cvm--static\""));
+    assert!(html.contains("CLASS=\"cvm cvm--still cvm--static\""));
     assert_eq!(count(&html, "cvm-layer--shown"), 21);
     assert!(
         html.contains("Replay"),
@@ -102,11 +102,11 @@ fn parts_render_only_what_they_name_and_explain_a_pick_without_the_diagram() {
         1
     );
     let both = only("table,advantages");
-    assert_eq!(count(&both, "class=\"cvm-caption "), 2);
+    assert_eq!(count(&both, "CLASS=\"cvm-caption "), 2);
     assert_eq!(
         count(
             &ssr::render_static(Config::default()),
-            "class=\"cvm-caption\""
+            "CLASS=\"cvm-caption\""
         ),
         1
     );

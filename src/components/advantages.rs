@@ -24,7 +24,7 @@ pub fn advantages(props: &AdvantagesProps) -> Html {
             Msg::Pick(pick)
         });
         html! {
-            <li class={class_list("cvm-advantage", &[("cvm-advantage--picked", picked)])}
+            <li CLASS={class_list("cvm-advantage", &[("cvm-advantage--picked", picked)])}
                 data-advantage={item.key.slug()} {onclick}>
                 <button type="button" class="cvm-advantage-button" aria-pressed={pressed(picked)}>
                     { &*item.title }

@@ -171,7 +171,7 @@ pub fn caption(props: &CaptionProps) -> Html {
             ],
         );
         html! {
-            <div {class}>
+            <div CLASS={class}>
                 <p>
                     if !e.title.is_empty() { <strong class="cvm-caption-title">{ e.title }</strong>{ " " } }
                     { e.text }
@@ -204,10 +204,10 @@ pub fn caption(props: &CaptionProps) -> Html {
         ],
     );
     html! {
-        <div {class}>
+        <div CLASS={class}>
             <p class="cvm-visually-hidden" aria-live="polite">{ live }</p>
             <div class="cvm-caption-stack" aria-hidden="true">{ for items }</div>
-            <button type="button" class={clear_class} onclick={clear}
+            <button type="button" CLASS={clear_class} onclick={clear}
                 disabled={idle}>
                 { &*c.ui.clear }
             </button>

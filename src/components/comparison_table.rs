@@ -26,7 +26,7 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
             Msg::Pick(pick)
         });
         html! {
-            <tr role="row" class={class_list("cvm-table-row", &[("cvm-table-row--picked", picked)])}
+            <tr role="row" CLASS={class_list("cvm-table-row", &[("cvm-table-row--picked", picked)])}
                 data-row={r.key.slug()} {onclick}>
                 <th scope="row" role="rowheader">
                     <button type="button" class="cvm-row-button" aria-pressed={pressed(picked)}>

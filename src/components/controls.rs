@@ -41,7 +41,7 @@ fn button(
 ) -> Html {
     let name = (!shown).then_some(label);
     html! {
-        <button type="button" {class} aria-label={name} title={name} {onclick}>
+        <button type="button" CLASS={class} aria-label={name} title={name} {onclick}>
             <span class="cvm-button-icon" aria-hidden="true"></span>
             if shown { { label } }
         </button>

@@ -20,7 +20,7 @@ pub struct NestedPictureProps {
 
 fn block(kind: LayerKind, label: &str) -> Html {
     html! {
-        <li class={format!("cvm-layer cvm-layer--{} cvm-layer--shown", kind.slug())}
+        <li CLASS={format!("cvm-layer cvm-layer--{} cvm-layer--shown", kind.slug())}
             data-kind={kind.slug()}>
             { layer_label(label) }
         </li>
@@ -96,7 +96,7 @@ pub fn nested_picture(props: &NestedPictureProps) -> Html {
         }
     };
     html! {
-        <div class={format!("cvm-stack cvm-nested cvm-nested--{}", props.picture.slug())}
+        <div CLASS={format!("cvm-stack cvm-nested cvm-nested--{}", props.picture.slug())}
             role="group" aria-label={title.to_cow()}>
             <h4 class="cvm-stack-name">{ &**title }</h4>
             <div class="cvm-stack-body">

@@ -38,7 +38,7 @@ pub fn segmented_switch(props: &SegmentedSwitchProps) -> Html {
         }
     });
     let group = html! {
-        <div class={format!("cvm-switch {}", props.class)} role="group" aria-label={props.label}>
+        <div CLASS={format!("cvm-switch {}", props.class)} role="group" aria-label={props.label}>
             { for buttons }
         </div>
     };

@@ -65,11 +65,11 @@ pub fn stack(props: &StackProps) -> Html {
         &[("cvm-stack--bounded", boundaries_lit(view.pick, stack.kind))],
     );
     html! {
-        <div {class} role="group" aria-label={&**name}>
+        <div CLASS={class} role="group" aria-label={&**name}>
             <h4 class="cvm-stack-name">{ &**name }</h4>
             <div class="cvm-stack-body">
                 <ul class="cvm-layers cvm-shared">{ for shared }</ul>
-                <ul class={format!("cvm-columns cvm-columns--{}", diagram::columns(stack))}>{ for apps }</ul>
+                <ul CLASS={format!("cvm-columns cvm-columns--{}", diagram::columns(stack))}>{ for apps }</ul>
             </div>
         </div>
     }

@@ -34,7 +34,7 @@ pub fn stack_diagram(props: &StackDiagramProps) -> Html {
     });
     let class = class_list("cvm-diagram", &[("cvm-diagram--many", view.apps > 4)]);
     html! {
-        <div {class} data-step={view.player.step.to_string()} data-apps={view.apps.to_string()}>
+        <div CLASS={class} data-step={view.player.step.to_string()} data-apps={view.apps.to_string()}>
             { for stacks }
         </div>
     }

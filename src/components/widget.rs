@@ -156,7 +156,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         ],
     );
     html! {
-        <section {class} lang={view.lang.code()} aria-label={content.title.to_cow()} ref={root} {onkeydown}>
+        <section CLASS={class} lang={view.lang.code()} aria-label={content.title.to_cow()} ref={root} {onkeydown}>
             <div class="cvm-head">
                 <h3 class="cvm-title">{ &*content.0.title }</h3>
                 { segmented_switch(&SegmentedSwitchProps { label: &content.0.ui.language, show_label: false,

@@ -32,6 +32,10 @@ pub fn shorten(input: &Path, output: &Path) -> Result<Map, String> {
     };
     let run = Command::new(&program)
         .arg("--minify-imports-and-exports-and-modules")
+        // And the custom sections no browser reads (toolchain names, the features it was built
+        // for): 250 bytes.
+        .arg("--strip-producers")
+        .arg("--strip-target-features")
         .arg(input)
         .arg("-o")
         .arg(output)

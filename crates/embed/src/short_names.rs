@@ -7,9 +7,6 @@
 //! Each rewrite is checked (every import found exactly once as a key, no export left under its
 //! old name), so a glue this does not understand is an error, not a broken widget.
 
-use std::path::Path;
-use std::process::Command;
-
 use serde::Deserialize;
 
 /// The import module wasm-opt puts every import in.
@@ -22,39 +19,11 @@ pub struct Map {
     exports: Vec<(String, String)>,
 }
 
-/// Renames the imports and exports of the wasm at `input` into `output`; returns the mapping.
-pub fn shorten(input: &Path, output: &Path) -> Result<Map, String> {
-    let local = crate::esbuild::root().join("scripts/node_modules/.bin/wasm-opt");
-    let program = if local.exists() {
-        local
-    } else {
-        "wasm-opt".into()
-    };
-    let run = Command::new(&program)
-        .arg("--minify-imports-and-exports-and-modules")
-        // And the custom sections no browser reads (toolchain names, the features it was built
-        // for): 250 bytes.
-        .arg("--strip-producers")
-        .arg("--strip-target-features")
-        .arg(input)
-        .arg("-o")
-        .arg(output)
-        .output()
-        .map_err(|e| {
-            format!(
-                "cannot run {}: {e} (scripts/setup installs wasm-opt)",
-                program.display()
-            )
-        })?;
-    if !run.status.success() {
-        return Err(format!(
-            "wasm-opt failed on {}: {}",
-            input.display(),
-            String::from_utf8_lossy(&run.stderr)
-        ));
+impl Map {
+    /// wasm-opt's mapping, as `--minify-imports-and-exports-and-modules` prints it.
+    pub fn parse(json: &[u8]) -> Result<Map, String> {
+        serde_json::from_slice(json).map_err(|e| format!("wasm-opt's name mapping: {e}"))
     }
-    serde_json::from_slice(&run.stdout)
-        .map_err(|e| format!("wasm-opt's name mapping for {}: {e}", input.display()))
 }
 
 fn is_ident(c: char) -> bool {

@@ -14,13 +14,18 @@ pub fn stylesheet_entry() -> PathBuf {
     root().join("styles/container-vs-vm.css")
 }
 
-fn esbuild(args: &[&str]) -> Result<(), String> {
-    let local = root().join("scripts/node_modules/.bin/esbuild");
-    let program = if local.exists() {
+/// An npm tool `scripts/setup` installed (`scripts/node_modules/.bin`), else the one on PATH.
+pub fn npm_tool(name: &str) -> PathBuf {
+    let local = root().join("scripts/node_modules/.bin").join(name);
+    if local.exists() {
         local
     } else {
-        PathBuf::from("esbuild")
-    };
+        PathBuf::from(name)
+    }
+}
+
+fn esbuild(args: &[&str]) -> Result<(), String> {
+    let program = npm_tool("esbuild");
     let status = Command::new(&program)
         .args(args)
         .arg("--log-level=warning")

@@ -49,20 +49,15 @@ fn version(files: &[Vec<u8>]) -> String {
 
 /// The wasm as it ships, from Trunk's (already `wasm-opt -Oz`): one more optimization round
 /// (`--flatten --rereloop -Oz -Oz`: 0.6 KB gzip less than trunk's `-Oz` alone; with
-/// `--low-memory-unused`, 0.3 more), short import and
-/// export names ([`short_names`]), and no custom sections (the toolchain's name, the features it
-/// was built for: no browser reads them). Returns the names' mapping.
+/// `--low-memory-unused`, 0.5 more), short import and export names ([`short_names`]), and no
+/// custom sections (the toolchain's name, the features it was built for: no browser reads them).
+/// Returns the names' mapping.
 fn wasm_opt(input: &Path, output: &Path) -> Result<short_names::Map, String> {
-    let local = esbuild::root().join("scripts/node_modules/.bin/wasm-opt");
-    let program = if local.exists() {
-        local
-    } else {
-        "wasm-opt".into()
-    };
+    let program = esbuild::npm_tool("wasm-opt");
     let run = std::process::Command::new(&program)
         // The low 1 KiB of memory is never addressed (Rust puts the stack first, growing down
         // from 1 MiB: it would take a stack within 1 KiB of overflowing), so wasm-opt may fold
-        // address arithmetic into load and store offsets: 0.3 KB gzip.
+        // address arithmetic into load and store offsets.
         .arg("--low-memory-unused")
         .args(["--flatten", "--rereloop", "-Oz", "-Oz"])
         .arg("--minify-imports-and-exports-and-modules")

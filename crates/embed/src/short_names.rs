@@ -59,8 +59,9 @@ fn splice(js: &str, mut edits: Vec<(usize, usize, String)>) -> String {
 /// The glue `js` (wasm-bindgen's, not yet minified) with the names of `map`.
 pub fn rewrite(js: &str, map: &Map) -> Result<String, String> {
     let mut edits = Vec::new();
-    let mut modules: Vec<&str> = map.imports.iter().map(|i| i.0.as_str()).collect();
-    modules.dedup();
+    // Each module once, wherever its imports stand in the mapping.
+    let modules: std::collections::BTreeSet<&str> =
+        map.imports.iter().map(|i| i.0.as_str()).collect();
     for module in modules {
         let key = format!("\"{module}\":");
         let found: Vec<usize> = js.match_indices(&key).map(|(i, _)| i).collect();
@@ -134,6 +135,22 @@ return { \"./w_bg.js\": import0 };";
  \"b\": function() { wasm.d(1); const memory = 1; } };
 return { \"a\": import0 };"
         );
+    }
+
+    #[test]
+    fn a_module_renamed_once_however_its_imports_are_ordered() {
+        let mut m = map();
+        m.imports
+            .insert(1, ("./other.js".into(), "__wbg_other_1".into(), "e".into()));
+        let glue = GLUE.replace(
+            "return {",
+            "const import1 = { __wbg_other_1: 1 };\nreturn { \"./other.js\": import1,",
+        );
+        let out = rewrite(&glue, &m).unwrap();
+        assert_eq!(out.matches("\"a\": import0").count(), 1, "{out}");
+        // The import key `a` and the two modules' keys, each written once.
+        assert_eq!(out.matches("\"a\":").count(), 3, "{out}");
+        assert!(!out.contains("./"), "{out}");
     }
 
     #[test]

@@ -4,24 +4,11 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// The workspace root (this crate is `crates/embed`).
-pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+use crate::paths::{npm_tool, root};
 
 /// The one list of the widget's stylesheets: `@import`s in cascade order.
 pub fn stylesheet_entry() -> PathBuf {
     root().join("styles/container-vs-vm.css")
-}
-
-/// An npm tool `scripts/setup` installed (`scripts/node_modules/.bin`), else the one on PATH.
-pub fn npm_tool(name: &str) -> PathBuf {
-    let local = root().join("scripts/node_modules/.bin").join(name);
-    if local.exists() {
-        local
-    } else {
-        PathBuf::from(name)
-    }
 }
 
 fn esbuild(args: &[&str]) -> Result<(), String> {

@@ -11,6 +11,7 @@
 
 mod esbuild;
 mod fill;
+mod paths;
 mod release;
 mod short_names;
 

@@ -13,7 +13,7 @@ use std::path::Path;
 use base64::Engine;
 use sha2::{Digest, Sha256, Sha384};
 
-use crate::{esbuild, fill, short_names};
+use crate::{esbuild, fill, paths, short_names};
 
 /// The shipped stylesheet's name (also what the demo page links).
 pub const CSS: &str = "container-vs-vm.css";
@@ -53,7 +53,7 @@ fn version(files: &[Vec<u8>]) -> String {
 /// custom sections (the toolchain's name, the features it was built for: no browser reads them).
 /// Returns the names' mapping.
 fn wasm_opt(input: &Path, output: &Path) -> Result<short_names::Map, String> {
-    let program = esbuild::npm_tool("wasm-opt");
+    let program = paths::npm_tool("wasm-opt");
     let run = std::process::Command::new(&program)
         // The low 1 KiB of memory is never addressed (Rust puts the stack first, growing down
         // from 1 MiB: it would take a stack within 1 KiB of overflowing), so wasm-opt may fold
@@ -111,7 +111,7 @@ pub fn build(dist: &Path, out: &Path) -> Result<String, String> {
     }
     ship(&dist.join(WASM), &dist.join(JS), &assets)?;
     esbuild::module(
-        &esbuild::root().join("jekyll/loader.js"),
+        &paths::root().join("jekyll/loader.js"),
         &assets.join(LOADER),
     )?;
     esbuild::stylesheet(&assets.join(CSS))?;
@@ -123,7 +123,7 @@ pub fn build(dist: &Path, out: &Path) -> Result<String, String> {
         .collect::<Result<Vec<_>, _>>()?;
     let version = version(&files);
     let sri: Vec<String> = files.iter().map(|f| integrity(f)).collect();
-    let template_path = esbuild::root().join(TEMPLATE);
+    let template_path = paths::root().join(TEMPLATE);
     let template = std::fs::read_to_string(&template_path)
         .map_err(|e| format!("{}: {e}", template_path.display()))?;
     let include = fill::include(

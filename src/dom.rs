@@ -54,22 +54,40 @@ pub fn viewport_height() -> f64 {
         .unwrap_or(0.0)
 }
 
-/// Scrolls `el` up to the bottom of the screen: smoothly, unless the reader asks for reduced motion.
-pub fn scroll_to_bottom_edge(el: &Element) {
-    let options = web_sys::ScrollIntoViewOptions::new();
-    options.set_block(web_sys::ScrollLogicalPosition::End);
+/// Scrolls the page the least that puts everything from the top of `top` to the bottom of
+/// `bottom` on screen (with a small margin); if that is taller than the screen, `top` goes to the
+/// screen's top. Smoothly, unless the reader asks for reduced motion.
+pub fn bring_into_sight(top: &Element, bottom: &Element) {
+    const MARGIN: f64 = 8.0;
+    let (from, to) = (
+        top.get_bounding_client_rect().top() - MARGIN,
+        bottom.get_bounding_client_rect().bottom() + MARGIN,
+    );
+    let height = viewport_height();
+    let by = if from >= 0.0 && to <= height {
+        return;
+    } else if to - from > height || from < 0.0 {
+        from
+    } else {
+        to - height
+    };
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let options = web_sys::ScrollToOptions::new();
+    options.set_top(by);
     options.set_behavior(if prefers_reduced_motion() {
         web_sys::ScrollBehavior::Instant
     } else {
         web_sys::ScrollBehavior::Smooth
     });
-    el.scroll_into_view_with_scroll_into_view_options(&options);
+    window.scroll_by_with_scroll_to_options(&options);
 }
 
 type SightCallback = Closure<dyn FnMut(Array, IntersectionObserver)>;
 
 /// An IntersectionObserver that calls back once per element, when it first comes within
-/// `margin` of the screen (then stops watching it). Disconnects when dropped; [`Sightings::keep`]
+/// `margin` of the screen with at least `ratio` of it inside (then stops watching it). Disconnects when dropped; [`Sightings::keep`]
 /// keeps it for the page's life.
 pub struct Sightings {
     observer: IntersectionObserver,
@@ -81,6 +99,7 @@ impl Sightings {
     pub fn watch(
         elements: &[Element],
         margin: &str,
+        ratio: f64,
         mut on_seen: impl FnMut(Element) + 'static,
     ) -> Option<Sightings> {
         let callback = SightCallback::new(move |entries: Array, observer: IntersectionObserver| {
@@ -88,7 +107,8 @@ impl Sightings {
                 let Ok(entry) = entry.dyn_into::<IntersectionObserverEntry>() else {
                     continue;
                 };
-                if entry.is_intersecting() {
+                // (A ratio of 1 may be reported a hair under.)
+                if entry.is_intersecting() && entry.intersection_ratio() >= ratio - 0.01 {
                     let target = entry.target();
                     observer.unobserve(&target);
                     on_seen(target);
@@ -97,6 +117,7 @@ impl Sightings {
         });
         let init = IntersectionObserverInit::new();
         init.set_root_margin(margin);
+        init.set_threshold(&wasm_bindgen::JsValue::from_f64(ratio));
         let observer =
             IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init)
                 .ok()?;

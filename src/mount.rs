@@ -220,7 +220,7 @@ pub fn mount_all() -> usize {
 fn mount_when_near(boxes: Vec<(Element, usize)>) {
     let elements: Vec<Element> = boxes.iter().map(|(el, _)| el.clone()).collect();
     let waiting = boxes.clone();
-    let sightings = crate::dom::Sightings::watch(&elements, NEAR_MARGIN, move |el| {
+    let sightings = crate::dom::Sightings::watch(&elements, NEAR_MARGIN, 0.0, move |el| {
         if let Some(&(_, index)) = waiting.iter().find(|(b, _)| *b == el) {
             mount(el, index);
         }

@@ -126,7 +126,8 @@ fn empty_text_extra_layers_and_wrong_counts_are_named() {
         "{err}"
     );
 
-    let extra = "[[layers]]\nkind = \"app\"\nlabel = \"앱\"\ndetail = \"둘째\"\n\n[table]";
+    let extra =
+        "[[layers]]\nkind = \"app\"\nlabel = \"앱\"\nshort = \"앱\"\ndetail = \"둘째\"\n\n[table]";
     let c: Content = toml::from_str(&with_edit("[table]", extra)).unwrap();
     let errors: Vec<String> = content::validate(&c)
         .iter()
@@ -153,4 +154,32 @@ fn empty_text_extra_layers_and_wrong_counts_are_named() {
         "{errors:?}"
     );
     assert_eq!(content::shape_differences(&c, &parse(Lang::En)).len(), 2);
+}
+
+#[test]
+fn a_short_answer_over_its_languages_limit_is_refused_by_field() {
+    for lang in Lang::ALL {
+        let mut c = parse(lang);
+        let limit = content::short_limit(lang.code());
+        // At the limit it passes; one character more is refused, naming the field.
+        c.table.rows.to_mut()[3].short = Text::new("가".repeat(limit)).unwrap();
+        assert_eq!(content::validate(&c), vec![], "{}", lang.code());
+        c.table.rows.to_mut()[3].short = Text::new("가".repeat(limit + 1)).unwrap();
+        c.pictures.wsl2.short = Text::new("x".repeat(limit + 1)).unwrap();
+        let errors: Vec<String> = content::validate(&c)
+            .iter()
+            .map(|e| e.to_string())
+            .collect();
+        assert_eq!(errors.len(), 2, "{errors:?}");
+        assert!(
+            errors[0].starts_with("table.rows[3].short: is "),
+            "{errors:?}"
+        );
+        assert!(
+            errors[1].starts_with("pictures.wsl2.short: is "),
+            "{errors:?}"
+        );
+    }
+    assert_eq!(content::short_limit("ko"), 120);
+    assert_eq!(content::short_limit("en"), 150);
 }

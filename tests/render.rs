@@ -54,7 +54,7 @@ fn renders_both_stacks_every_layer_and_the_table() {
 fn autoplay_starts_from_nothing() {
     let html = render(Lang::Ko, true);
     assert_eq!(count(&html, "cvm-layer--shown"), 0);
-    assert!(html.contains("cvm-caption-text cvm-caption-text--current\"><p>두 방식이 하드웨어부터"));
+    assert!(html.contains("cvm-caption-text cvm-caption-text--current\">두 방식이 하드웨어부터"));
 }
 
 #[test]

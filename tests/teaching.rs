@@ -1,6 +1,6 @@
 //! What the widget teaches: every figure with its unit, its source and an `approximate` flag its
 //! words agree with; the post's rows, advantages and quoted sentences exactly the post's; each
-//! layer's detail about its own layer; no picture credited to the post's author; the mistakes an
+//! layer's short answer about its own layer; no picture credited to the post's author; the mistakes an
 //! expert read found once (the engine "virtualizing the OS", containers "without an OS") kept out
 //! of the widget's own words. A content edit that brings one back fails here.
 #![cfg(not(target_arch = "wasm32"))]
@@ -173,20 +173,20 @@ fn the_copy_of_the_post_is_the_seed() {
 }
 
 #[test]
-fn each_layers_detail_defines_that_layer() {
+fn each_layers_short_answer_defines_that_layer() {
     for lang in Lang::ALL {
         let c = parse(lang);
         for l in c.layers.iter() {
             // "컨테이너 엔진(Docker)" → "컨테이너 엔진"; "Container engine (Docker)" → "container engine".
             let name = l.label.split('(').next().unwrap().trim().to_lowercase();
-            // Its first sentence: the definition comes first.
-            let first = l.detail.split(". ").next().unwrap().to_lowercase();
+            // The short answer's first sentence: the definition comes first.
+            let first = l.short.split(". ").next().unwrap().to_lowercase();
             assert!(
                 first.contains(&name),
-                "{} {:?}: the detail's first sentence does not name its layer ({name}): {}",
+                "{} {:?}: the short answer's first sentence does not name its layer ({name}): {}",
                 lang.code(),
                 l.kind,
-                l.detail
+                l.short
             );
         }
     }

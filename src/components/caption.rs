@@ -2,18 +2,19 @@
 //! layer, row or advantage means. A widget without the diagram (`data-parts`) has one under the
 //! table and one under the advantages instead, each explaining its own pick.
 //!
-//! Every text it can show sits in the same grid cell and only the current one is visible, so the
-//! panel is as tall as the longest text at any width and never changes height (nothing below the
-//! widget moves). Screen readers get the current text from a polite live region instead.
+//! While the stacks build up, every step's text sits in the same grid cell and only the current
+//! one is visible, so the panel is as tall as the longest step at any width and the autoplay never
+//! moves anything. A pick (the reader's own input) shows one text, as tall as it is: a short answer
+//! first, the rest (the widget's longer explanation, the post's sentence, the isolation spectrum)
+//! under a closed "more" disclosure. Screen readers get the short answer from a polite live region.
 
 use yew::prelude::*;
 
 use crate::components::{class_list, ContentRef};
 
 use model::content::Content;
-use model::highlight::{AdvantageKey, Pick, RowKey};
+use model::highlight::Pick;
 use model::picture::Picture;
-use model::stack::LayerKind;
 use model::timeline::LAST_STEP;
 use model::view::{Msg, View};
 
@@ -22,38 +23,6 @@ pub struct CaptionProps {
     pub view: View,
     pub explains: Explains,
     pub on_msg: Callback<Msg>,
-}
-
-/// One text the panel can show: a title (none for the build-up's steps), the widget's own text,
-/// a sentence of the post quoted after it, and for the isolation row the isolation spectrum.
-#[derive(Clone, Copy)]
-struct Entry {
-    /// What it explains: the panel shows the entry whose `explains` is the view's.
-    explains: Said,
-    title: &'static str,
-    text: &'static str,
-    quote: Option<&'static str>,
-    spectrum: bool,
-}
-
-/// What one text of the panel is about.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Said {
-    Step(usize),
-    Layer(LayerKind),
-    Row(RowKey),
-    Advantage(AdvantageKey),
-    Picture(Picture),
-}
-
-fn entry(explains: Said, title: &'static str, text: &'static str) -> Entry {
-    Entry {
-        explains,
-        title,
-        text,
-        quote: None,
-        spectrum: false,
-    }
 }
 
 /// What a caption panel explains.
@@ -67,131 +36,128 @@ pub enum Explains {
     Advantages,
 }
 
-/// Every text the panel can show, and the index of the current one (`None`: nothing for this
-/// panel to say). The finished build-up (`LAST_STEP`) is followed by the hint; the last two
-/// explain the nested pictures.
-fn texts(c: &'static Content, view: &View, explains: Explains) -> (Vec<Entry>, Option<usize>) {
-    let rows = c.table.rows.iter().map(|r| Entry {
-        spectrum: r.key == RowKey::Isolation,
-        ..entry(Said::Row(r.key), &r.topic, &r.explain)
-    });
-    let advantages = c
-        .advantages
-        .items
-        .iter()
-        .map(|a| entry(Said::Advantage(a.key), &a.title, &a.why));
-    let (all, wanted): (Vec<Entry>, Option<Said>) = match explains {
-        Explains::Table => (
-            rows.collect(),
-            match view.pick {
-                Some(Pick::Row(r)) => Some(Said::Row(r)),
-                _ => None,
-            },
-        ),
-        Explains::Advantages => (
-            advantages.collect(),
-            match view.pick {
-                Some(Pick::Advantage(a)) => Some(Said::Advantage(a)),
-                _ => None,
-            },
-        ),
-        Explains::Diagram => {
-            let mut all: Vec<Entry> = c
-                .steps
-                .iter()
-                .enumerate()
-                .map(|(i, s)| entry(Said::Step(i), "", s))
-                .collect();
-            all.extend(c.layers.iter().map(|l| Entry {
-                quote: l.quote.as_deref(),
-                ..entry(Said::Layer(l.kind), &l.label, &l.detail)
-            }));
-            all.extend(rows);
-            all.extend(advantages);
-            all.push(entry(
-                Said::Picture(Picture::Wsl2),
-                "",
-                &c.pictures.wsl2.caption,
-            ));
-            all.push(entry(
-                Said::Picture(Picture::CloudVm),
-                "",
-                &c.pictures.cloud_vm.caption,
-            ));
-            let wanted = match view.pick {
-                None => match view.picture {
-                    Picture::Post => Said::Step(usize::from(view.player.step.min(LAST_STEP))),
-                    picture => Said::Picture(picture),
-                },
-                Some(Pick::Layer(b)) => Said::Layer(b.kind),
-                Some(Pick::Row(r)) => Said::Row(r),
-                Some(Pick::Advantage(a)) => Said::Advantage(a),
-            };
-            (all, Some(wanted))
-        }
+/// One explanation: a title, the short answer, and what goes under "more".
+#[derive(Clone, Copy)]
+struct Answer {
+    title: &'static str,
+    short: &'static str,
+    more: &'static str,
+    quote: Option<&'static str>,
+    spectrum: bool,
+}
+
+fn answer(title: &'static str, short: &'static str, more: &'static str) -> Answer {
+    Answer {
+        title,
+        short,
+        more,
+        quote: None,
+        spectrum: false,
+    }
+}
+
+/// What the panel says now, other than a build-up step: the pick's answer (if this panel explains
+/// it), or, in the diagram's panel, the nested picture's. `None`: a build-up step (the diagram's
+/// panel) or nothing (the others).
+fn current(c: &'static Content, view: &View, explains: Explains) -> Option<Answer> {
+    let row = |key| {
+        c.table.rows.iter().find(|r| r.key == key).map(|r| Answer {
+            spectrum: r.key == model::highlight::RowKey::Isolation,
+            ..answer(&r.topic, &r.short, &r.explain)
+        })
     };
-    let current = wanted.and_then(|w| all.iter().position(|e| e.explains == w));
-    (all, current)
+    let advantage = |key| {
+        c.advantages
+            .items
+            .iter()
+            .find(|a| a.key == key)
+            .map(|a| answer(&a.title, &a.short, &a.why))
+    };
+    match (explains, view.pick) {
+        (Explains::Table, Some(Pick::Row(r))) => row(r),
+        (Explains::Advantages, Some(Pick::Advantage(a))) => advantage(a),
+        (Explains::Diagram, Some(Pick::Row(r))) => row(r),
+        (Explains::Diagram, Some(Pick::Advantage(a))) => advantage(a),
+        (Explains::Diagram, Some(Pick::Layer(b))) => {
+            c.layers.iter().find(|l| l.kind == b.kind).map(|l| Answer {
+                quote: l.quote.as_deref(),
+                ..answer(&l.label, &l.short, &l.detail)
+            })
+        }
+        (Explains::Diagram, None) => match view.picture {
+            Picture::Post => None,
+            Picture::Wsl2 => {
+                let p = &c.pictures.wsl2;
+                Some(answer("", &p.short, &p.caption))
+            }
+            Picture::CloudVm => {
+                let p = &c.pictures.cloud_vm;
+                Some(answer("", &p.short, &p.caption))
+            }
+        },
+        _ => None,
+    }
 }
 
 pub fn caption(props: &CaptionProps) -> Html {
     let c = props.content.0;
-    let (all, current) = texts(c, &props.view, props.explains);
-    // The build-up's last step and its hint exist only under the diagram.
-    let finished = match props.explains {
-        Explains::Diagram => usize::from(LAST_STEP),
-        _ => usize::MAX,
+    let view = props.view;
+    let now = current(c, &view, props.explains);
+    let building = props.explains == Explains::Diagram && now.is_none();
+    let step = usize::from(view.player.step.min(LAST_STEP));
+    // The build-up's last step ends with the hint.
+    let step_text = |i: usize| {
+        let text = c.steps.get(i).map_or("", |s| &**s);
+        if i == usize::from(LAST_STEP) {
+            format!("{text} {}", c.ui.hint)
+        } else {
+            text.to_string()
+        }
     };
-    let hint = |i: usize| if i == finished { &*c.ui.hint } else { "" };
-    // What the live region says: the current text as shown (its parts in reading order).
-    let live = current.map_or(String::new(), |current| {
-        let e = all[current];
-        let mut live = match (e.title, hint(current)) {
-            ("", "") => e.text.to_string(),
-            ("", hint) => format!("{} {hint}", e.text),
-            (title, _) => format!("{title}: {}", e.text),
-        };
-        if let Some(q) = e.quote {
-            live += &format!(" {q} {}", c.post.quote_by);
-        }
-        if e.spectrum {
-            live += &format!(" {}", c.isolation.title);
-            for l in c.isolation.levels.iter() {
-                live += &format!(" {} {}", l.name, l.text);
-            }
-        }
-        live
-    });
-    let items = all.iter().enumerate().map(|(i, e)| {
-        let class = class_list(
-            "cvm-caption-text",
-            &[
-                ("cvm-caption-text--current", Some(i) == current),
-                ("cvm-caption-text--finished", i == finished),
-            ],
-        );
-        html! {
-            <div CLASS={class}>
-                <p>
-                    if !e.title.is_empty() { <strong class="cvm-caption-title">{ e.title }</strong>{ " " } }
-                    { e.text }
-                    if i == finished { { " " }{ hint(i) } }
+    // What the live region says: the short answer (its title first), or the step.
+    let live = match now {
+        Some(a) if a.title.is_empty() => a.short.to_string(),
+        Some(a) => format!("{}: {}", a.title, a.short),
+        None if building => step_text(step),
+        None => String::new(),
+    };
+    let body = match now {
+        Some(a) => html! {
+            // Keyed by what it explains: a new pick starts with "more" closed.
+            <div class="cvm-caption-answer" key={format!("{}{}", a.title, a.short.len())}>
+                <p class="cvm-caption-short">
+                    if !a.title.is_empty() { <strong class="cvm-caption-title">{ a.title }</strong>{ " " } }
+                    { a.short }
                 </p>
-                if let Some(q) = e.quote { { " " }{ quote(q, &c.post.quote_by) } }
-                if e.spectrum { { " " }{ spectrum(c) } }
+                <details class="cvm-more">
+                    <summary class="cvm-more-summary">{ &*c.ui.more }</summary>
+                    <p>{ a.more }</p>
+                    if let Some(q) = a.quote { { " " }{ quote(q, &c.post.quote_by) } }
+                    if a.spectrum { { " " }{ spectrum(c) } }
+                </details>
             </div>
+        },
+        None if building => {
+            let steps = (0..c.steps.len()).map(|i| {
+                let class = class_list(
+                    "cvm-caption-text",
+                    &[
+                        ("cvm-caption-text--current", i == step),
+                        ("cvm-caption-text--finished", i == usize::from(LAST_STEP)),
+                    ],
+                );
+                html! { <p CLASS={class}>{ step_text(i) }</p> }
+            });
+            html! { <div class="cvm-caption-stack" aria-hidden="true">{ for steps }</div> }
         }
-    });
+        None => html! {},
+    };
     let clear = props.on_msg.reform(|e: MouseEvent| {
         crate::components::refocus_before_clear(&e);
         Msg::Clear
     });
     // Only the panel that explains the pick offers to clear it.
-    let idle = props.view.pick.is_none() || current.is_none();
-    let clear_class = class_list(
-        "cvm-button cvm-caption-clear",
-        &[("cvm-caption-clear--idle", idle)],
-    );
+    let idle = view.pick.is_none() || now.is_none();
     let class = class_list(
         "cvm-caption",
         &[
@@ -200,17 +166,19 @@ pub fn caption(props: &CaptionProps) -> Html {
                 "cvm-caption--advantages",
                 props.explains == Explains::Advantages,
             ),
-            ("cvm-caption--idle", current.is_none()),
+            ("cvm-caption--idle", now.is_none() && !building),
         ],
     );
     html! {
         <div CLASS={class}>
             <p class="cvm-visually-hidden" aria-live="polite">{ live }</p>
-            <div class="cvm-caption-stack" aria-hidden="true">{ for items }</div>
-            <button type="button" CLASS={clear_class} onclick={clear}
-                disabled={idle}>
-                { &*c.ui.clear }
-            </button>
+            // (Its own element: a keyed child may not stand among unkeyed ones.)
+            <div class="cvm-caption-body">{ body }</div>
+            if !idle {
+                <button type="button" class="cvm-button cvm-caption-clear" onclick={clear}>
+                    { &*c.ui.clear }
+                </button>
+            }
         </div>
     }
 }

@@ -31,8 +31,9 @@ fn step_name(c: &Content, step: u8) -> String {
     }
 }
 
-/// One player button: its icon (drawn by CSS from the class) and its label, shown as text or, for
-/// the icon-only step buttons, as the accessible name and tooltip.
+/// One player button: its icon (drawn by CSS from the class) and its label, shown as text (on a
+/// phone only read, `cvm-button-text`) or, for the icon-only step buttons, as the accessible name
+/// and tooltip.
 fn button(
     class: &'static str,
     label: &'static str,
@@ -43,7 +44,7 @@ fn button(
     html! {
         <button type="button" CLASS={class} aria-label={name} title={name} {onclick}>
             <span class="cvm-button-icon" aria-hidden="true"></span>
-            if shown { { label } }
+            if shown { <span class="cvm-button-text">{ label }</span> }
         </button>
     }
 }

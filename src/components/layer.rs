@@ -7,9 +7,10 @@
 use yew::prelude::*;
 
 use crate::components::{class_list, layer_label, pressed};
-use model::diagram::{BlockId, Dir, Layout};
+use model::diagram::{BlockId, Dir, Layout, APPS_PER_ROW_COMPACT};
 use model::highlight::{lit, Pick};
 use model::view::Msg;
+use wasm_bindgen::JsCast;
 
 pub struct LayerProps {
     pub id: BlockId,
@@ -44,9 +45,10 @@ pub fn layer(props: &LayerProps) -> Html {
             ("cvm-layer--lit", is_lit),
         ],
     );
-    let onclick = props
-        .on_msg
-        .reform(move |_: MouseEvent| Msg::Pick(Pick::Layer(id)));
+    let onclick = props.on_msg.reform(move |e: MouseEvent| {
+        crate::components::reveal_pick(&e);
+        Msg::Pick(Pick::Layer(id))
+    });
     let onkeydown = {
         let on_msg = props.on_msg.clone();
         Callback::from(move |e: KeyboardEvent| {
@@ -71,24 +73,36 @@ pub fn layer(props: &LayerProps) -> Html {
     }
 }
 
-/// How the stacks stand on screen now (CSS decides: side by side, or one above the other in a
-/// narrow widget). Read at the key press, when the layout is up to date.
+/// How the stacks stand on screen now (CSS decides: side by side with four apps to a row, or three
+/// in a phone-wide widget, or one above the other in a very narrow one). Read at the key press,
+/// when the layout is up to date.
 fn layout(e: &KeyboardEvent) -> Layout {
-    if let Some(diagram) = crate::dom::closest(e, ".cvm-diagram") {
-        let stack = |sel: &str| {
-            diagram
-                .query_selector(sel)
-                .ok()
-                .flatten()
-                .map(|s| s.get_bounding_client_rect())
-        };
-        if let (Some(vm), Some(ct)) = (stack(".cvm-stack--vm"), stack(".cvm-stack--container")) {
-            if ct.top() >= vm.bottom() - 1.0 {
-                return Layout::Stacked;
-            }
+    let Some(diagram) = crate::dom::closest(e, ".cvm-diagram") else {
+        return Layout::SideBySide;
+    };
+    let rect = |el: Option<web_sys::Element>| el.map(|s| s.get_bounding_client_rect());
+    let one = |sel: &str| rect(diagram.query_selector(sel).ok().flatten());
+    if let (Some(vm), Some(ct)) = (one(".cvm-stack--vm"), one(".cvm-stack--container")) {
+        if ct.top() >= vm.bottom() - 1.0 {
+            return Layout::Stacked;
         }
     }
-    Layout::SideBySide
+    // Three to a row: the fourth VM stands below the first.
+    let columns = diagram
+        .query_selector_all(".cvm-stack--vm .cvm-column")
+        .ok();
+    let column = |i| {
+        rect(
+            columns
+                .as_ref()
+                .and_then(|c| c.item(i))
+                .and_then(|n| n.dyn_into().ok()),
+        )
+    };
+    match (column(0), column(u32::from(APPS_PER_ROW_COMPACT))) {
+        (Some(first), Some(next)) if next.top() > first.top() + 1.0 => Layout::Compact,
+        _ => Layout::SideBySide,
+    }
 }
 
 /// After an arrow key, the re-rendered diagram has a new tab stop: move the keyboard focus to it.

@@ -100,14 +100,20 @@ pub(crate) fn refocus_before_clear(e: &Event) {
     );
 }
 
-/// A row or an advantage picked far below the diagram (a phone) lights blocks the reader cannot
-/// see: bring the caption up to the bottom of the screen, the diagram's lower half above it.
-/// Only when picking (not un-picking), and only when the caption is out of sight once the pick
-/// is drawn (from a nested picture, the post's taller one replaces it); smooth unless the
-/// reader asks for reduced motion.
-pub(crate) fn reveal_caption(e: &Event) {
-    let Some(button) = dom::closest(e, "[data-row], [data-advantage]")
-        .and_then(|picked| picked.query_selector("button").ok().flatten())
+/// After a pick (a layer, a row or an advantage), the reader sees what it lights and what it
+/// says: both stacks and the caption's short answer, on one screen. A row or an advantage is
+/// picked far below the diagram on a phone, a layer's answer may be under the screen's edge: the
+/// page scrolls just enough (smoothly, unless the reader asks for reduced motion). Only when
+/// picking, not un-picking. A widget without the diagram brings the panel that explains the pick.
+pub(crate) fn reveal_pick(e: &Event) {
+    let Some(button) =
+        dom::closest(e, "[data-row], [data-advantage], button.cvm-layer").and_then(|picked| {
+            if picked.tag_name() == "BUTTON" {
+                Some(picked)
+            } else {
+                picked.query_selector("button").ok().flatten()
+            }
+        })
     else {
         return;
     };
@@ -122,17 +128,11 @@ pub(crate) fn reveal_caption(e: &Event) {
 }
 
 fn reveal(root: web_sys::Element) {
+    let find = |sel: &str| root.query_selector(sel).ok().flatten();
     // The panel that explains the pick (a widget without the diagram has one per part).
-    let Some(caption) = root
-        .query_selector(".cvm-caption:not(.cvm-caption--idle)")
-        .ok()
-        .flatten()
-    else {
+    let Some(short) = find(".cvm-caption:not(.cvm-caption--idle) .cvm-caption-short") else {
         return;
     };
-    let r = caption.get_bounding_client_rect();
-    if r.top() >= 0.0 && r.bottom() <= dom::viewport_height() {
-        return;
-    }
-    dom::scroll_to_bottom_edge(&caption);
+    let top = find(".cvm-diagram").unwrap_or_else(|| short.clone());
+    dom::bring_into_sight(&top, &short);
 }

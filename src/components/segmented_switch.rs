@@ -1,4 +1,4 @@
-//! A row of buttons of which one is pressed: the language, the picture, the hypervisor type.
+//! A row of buttons of which one is pressed: the language, the picture (with the hypervisor type).
 
 use yew::prelude::*;
 
@@ -11,6 +11,8 @@ pub struct Choice {
     pub label: &'static str,
     /// What picking it does.
     pub msg: Msg,
+    /// And then (the picture switch's type 1: the post's picture, then a type 1 hypervisor).
+    pub then: Option<Msg>,
     /// `data-value` of its button (tests and styles find it by this).
     pub value: &'static str,
     pub pressed: bool,
@@ -19,10 +21,9 @@ pub struct Choice {
 }
 
 pub struct SegmentedSwitchProps {
-    /// Names the group for screen readers and, with `show_label`, on screen.
+    /// Names the group for screen readers.
     pub label: &'static str,
-    pub show_label: bool,
-    /// The switch's own class (`cvm-language`, `cvm-picture`, `cvm-hypervisor`).
+    /// The switch's own class (`cvm-language`, `cvm-picture`).
     pub class: &'static str,
     pub choices: Vec<Choice>,
     pub on_msg: Callback<Msg>,
@@ -30,26 +31,22 @@ pub struct SegmentedSwitchProps {
 
 pub fn segmented_switch(props: &SegmentedSwitchProps) -> Html {
     let buttons = props.choices.iter().map(|c| {
-        let msg = c.msg;
-        let onclick = props.on_msg.reform(move |_: MouseEvent| msg);
+        let (msg, then) = (c.msg, c.then);
+        let on_msg = props.on_msg.clone();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            on_msg.emit(msg);
+            if let Some(then) = then {
+                on_msg.emit(then);
+            }
+        });
         html! {
             <button type="button" class="cvm-switch-option" data-value={c.value} lang={c.lang}
                 aria-pressed={pressed(c.pressed)} {onclick}>{ c.label }</button>
         }
     });
-    let group = html! {
+    html! {
         <div CLASS={format!("cvm-switch {}", props.class)} role="group" aria-label={props.label}>
             { for buttons }
         </div>
-    };
-    if props.show_label {
-        html! {
-            <div class="cvm-option-row">
-                <span class="cvm-option-label" aria-hidden="true">{ props.label }</span>
-                { group }
-            </div>
-        }
-    } else {
-        group
     }
 }

@@ -159,19 +159,14 @@ pub fn Widget(props: &WidgetProps) -> Html {
         <section CLASS={class} lang={view.lang.code()} aria-label={content.title.to_cow()} ref={root} {onkeydown}>
             <div class="cvm-head">
                 <h3 class="cvm-title">{ &*content.0.title }</h3>
-                { segmented_switch(&SegmentedSwitchProps { label: &content.0.ui.language, show_label: false,
+                { segmented_switch(&SegmentedSwitchProps { label: &content.0.ui.language,
                     class: "cvm-language", choices: language_choices(view.lang), on_msg: on_msg.clone() }) }
             </div>
             <p class="cvm-description">{ &*content.0.description }</p>
             if shows(Part::Diagram) {
                 <div class="cvm-part cvm-part--diagram">
-                { segmented_switch(&SegmentedSwitchProps { label: &content.0.pictures.switch, show_label: true,
-                    class: "cvm-picture", choices: picture_choices(content.0, view.picture), on_msg: on_msg.clone() }) }
-                if !view.picture.is_nested() {
-                    { segmented_switch(&SegmentedSwitchProps { label: &content.0.ui.hypervisor, show_label: true,
-                        class: "cvm-hypervisor", choices: hypervisor_choices(content.0, view.hypervisor),
-                        on_msg: on_msg.clone() }) }
-                }
+                { segmented_switch(&SegmentedSwitchProps { label: &content.0.pictures.switch,
+                    class: "cvm-picture", choices: picture_choices(content.0, view), on_msg: on_msg.clone() }) }
                 { stack_diagram(&StackDiagramProps { content, view, on_msg: on_msg.clone() }) }
                 { caption(&CaptionProps { content, view, explains: Explains::Diagram, on_msg: on_msg.clone() }) }
                 { controls(&ControlsProps { content, player: view.player, on_msg: on_msg.clone() }) }
@@ -208,6 +203,7 @@ fn choice(label: &'static str, msg: Msg, value: &'static str, pressed: bool) -> 
     Choice {
         label,
         msg,
+        then: None,
         value,
         pressed,
         lang: None,
@@ -229,34 +225,40 @@ fn language_choices(current: Lang) -> Vec<Choice> {
         .collect()
 }
 
-/// The post's picture, or one of the nested ones.
-fn picture_choices(c: &'static Content, current: Picture) -> Vec<Choice> {
+/// The pictures, in one row: the post's with a type 2 hypervisor (on a host OS, as the post
+/// draws it), the post's with a type 1 (on the hardware, as Docker's own figure draws it), and the
+/// two nested ones. One switch instead of a picture switch and a hypervisor switch: a row less
+/// above the stacks on a phone.
+fn picture_choices(c: &'static Content, view: View) -> Vec<Choice> {
     let p = &c.pictures;
-    Picture::ALL
-        .into_iter()
-        .map(|picture| {
-            let label = match picture {
-                Picture::Post => &p.post,
-                Picture::Wsl2 => &p.wsl2.choice,
-                Picture::CloudVm => &p.cloud_vm.choice,
-            };
-            choice(
-                label,
-                Msg::Picture(picture),
-                picture.slug(),
-                picture == current,
-            )
-        })
-        .collect()
-}
-
-/// Type 2 (on a host OS, as the post draws it) or type 1 (on the hardware, as Docker draws it).
-fn hypervisor_choices(c: &'static Content, current: HypervisorType) -> Vec<Choice> {
-    [
-        (HypervisorType::Type2, &c.ui.type2, "2"),
-        (HypervisorType::Type1, &c.ui.type1, "1"),
-    ]
-    .into_iter()
-    .map(|(h, label, value)| choice(label, Msg::Hypervisor(h), value, h == current))
-    .collect()
+    // From a nested picture, back to the post's first; on it, only the hypervisor changes (the
+    // build-up and the pick stay).
+    let on_post = view.picture == Picture::Post;
+    let post_with = |label, value, h| {
+        let (msg, then) = if on_post {
+            (Msg::Hypervisor(h), None)
+        } else {
+            (Msg::Picture(Picture::Post), Some(Msg::Hypervisor(h)))
+        };
+        Choice {
+            then,
+            ..choice(label, msg, value, on_post && view.hypervisor == h)
+        }
+    };
+    let mut choices = vec![
+        post_with(&*p.post, Picture::Post.slug(), HypervisorType::Type2),
+        post_with(&*c.ui.type1, "type-1", HypervisorType::Type1),
+    ];
+    for (picture, label) in [
+        (Picture::Wsl2, &p.wsl2.choice),
+        (Picture::CloudVm, &p.cloud_vm.choice),
+    ] {
+        choices.push(choice(
+            label,
+            Msg::Picture(picture),
+            picture.slug(),
+            view.picture == picture,
+        ));
+    }
+    choices
 }

@@ -1,6 +1,7 @@
-//! Calls `on_seen` once, when the element first comes on screen: its top above the lower quarter
-//! of the viewport (IntersectionObserver). A ratio threshold would never fire for a widget taller
-//! than the phone's screen.
+//! Calls `on_seen` once, when the stacks first come on screen whole: the diagram's bottom edge (the
+//! hardware, where the build-up starts) above the bottom of the viewport. The viewport is
+//! stretched far upwards (root margin), so the diagram's ratio inside it reaches 1 exactly then,
+//! however tall it is. A box without the diagram watches the whole box.
 
 use yew::prelude::*;
 
@@ -9,9 +10,15 @@ use crate::dom::Sightings;
 #[hook]
 pub fn use_in_view(node: NodeRef, on_seen: impl Fn() + 'static) {
     use_effect_with(node, move |node| {
-        let sightings = node
-            .cast::<web_sys::Element>()
-            .and_then(|el| Sightings::watch(&[el], "0px 0px -25% 0px", move |_| on_seen()));
+        let sightings = node.cast::<web_sys::Element>().and_then(|root| {
+            let diagram = root.query_selector(".cvm-diagram").ok().flatten();
+            Sightings::watch(
+                &[diagram.unwrap_or(root)],
+                "100000px 0px 0px 0px",
+                1.0,
+                move |_| on_seen(),
+            )
+        });
         // Disconnects (when the widget goes).
         move || drop(sightings)
     })

@@ -162,12 +162,13 @@ pub struct Ui {
     pub hint: Text,
     /// Label of the button that clears the selection.
     pub clear: Text,
+    /// The disclosure that holds the rest of an explanation, after its short answer.
+    pub more: Text,
     /// Label of the language switch.
     pub language: Text,
-    /// Label of the hypervisor type switch, and its two choices.
-    pub hypervisor: Text,
+    /// The picture switch's choice of the post's picture with a type 1 hypervisor (the post's
+    /// own is `pictures.post`, type 2).
     pub type1: Text,
-    pub type2: Text,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
@@ -177,7 +178,10 @@ pub struct LayerText {
     pub kind: LayerKind,
     /// What the block says.
     pub label: Text,
-    /// The widget's own definition of this layer: names the layer, says what it is.
+    /// The short answer when the layer is picked: names the layer, says what it is
+    /// ([`SHORT_LIMIT`]).
+    pub short: Text,
+    /// The rest of the widget's explanation, under "more" (after the short answer).
     pub detail: Text,
     /// A sentence of the post about this layer, verbatim (`ko`) or translated (`en`); shown after
     /// the definition as a quote.
@@ -206,7 +210,9 @@ pub struct Row {
     pub topic: Text,
     pub vm: Text,
     pub container: Text,
-    /// What the caption says when the row is picked: what the lit layers show.
+    /// The short answer when the row is picked: what the lit layers show ([`SHORT_LIMIT`]).
+    pub short: Text,
+    /// The rest of the explanation (papers, figures), under "more".
     pub explain: Text,
 }
 
@@ -225,7 +231,9 @@ pub struct Advantage {
     pub key: AdvantageKey,
     pub title: Text,
     pub text: Text,
-    /// What the caption says when the advantage is picked: why, in the diagram.
+    /// The short answer when the advantage is picked: why, in the diagram ([`SHORT_LIMIT`]).
+    pub short: Text,
+    /// The rest of the explanation, under "more".
     pub why: Text,
 }
 
@@ -251,7 +259,9 @@ pub struct Wsl2Picture {
     /// Its choice on the picture switch.
     pub choice: Text,
     pub title: Text,
-    /// What the caption panel says while it is drawn.
+    /// The short answer the caption panel gives while it is drawn ([`SHORT_LIMIT`]).
+    pub short: Text,
+    /// The rest, under "more".
     pub caption: Text,
     pub hardware: Text,
     pub hypervisor: Text,
@@ -271,6 +281,7 @@ pub struct Wsl2Picture {
 pub struct CloudVmPicture {
     pub choice: Text,
     pub title: Text,
+    pub short: Text,
     pub caption: Text,
     pub hardware: Text,
     pub hypervisor: Text,
@@ -320,6 +331,35 @@ pub struct Estimates {
     pub figures: List<Figure>,
 }
 
+/// The most characters a short answer may have, by the language's `lang`: about two lines of the
+/// caption on a 360 px phone. Languages not listed take the English limit.
+pub const SHORT_LIMIT: [(&str, usize); 2] = [("ko", 120), ("en", 150)];
+
+/// The limit of [`SHORT_LIMIT`] for language `lang`.
+pub fn short_limit(lang: &str) -> usize {
+    SHORT_LIMIT
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .map_or(SHORT_LIMIT[1].1, |&(_, n)| n)
+}
+
+/// Every short answer with its field (`table.rows[3].short`).
+pub fn shorts(c: &Content) -> Vec<(String, &str)> {
+    let mut out: Vec<(String, &str)> = Vec::new();
+    for (i, l) in c.layers.iter().enumerate() {
+        out.push((format!("layers[{i}].short"), &l.short));
+    }
+    for (i, r) in c.table.rows.iter().enumerate() {
+        out.push((format!("table.rows[{i}].short"), &r.short));
+    }
+    for (i, a) in c.advantages.items.iter().enumerate() {
+        out.push((format!("advantages.items[{i}].short"), &a.short));
+    }
+    out.push(("pictures.wsl2.short".into(), &c.pictures.wsl2.short));
+    out.push(("pictures.cloud_vm.short".into(), &c.pictures.cloud_vm.short));
+    out
+}
+
 /// How many comparison rows and advantages the post has.
 pub const ROWS: usize = 5;
 pub const ADVANTAGES: usize = 4;
@@ -344,7 +384,7 @@ impl Content {
         self.layers
             .iter()
             .find(|l| l.kind == kind)
-            .map(|l| (&*l.label, &*l.detail))
+            .map(|l| (&*l.label, &*l.short))
             .unwrap_or((kind.slug(), ""))
     }
 
@@ -411,6 +451,18 @@ pub fn validate(c: &Content) -> Vec<ContentError> {
             ),
             [_] => {}
             _ => err(field, "appears more than once"),
+        }
+    }
+    let limit = short_limit(&c.lang);
+    for (field, text) in shorts(c) {
+        let n = text.chars().count();
+        if n > limit {
+            err(
+                field,
+                &format!(
+                    "is {n} characters; a short answer has at most {limit} (about two lines on a phone): move the rest to the text under \"more\""
+                ),
+            );
         }
     }
     if c.isolation.levels.len() < 2 {

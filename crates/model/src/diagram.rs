@@ -48,12 +48,25 @@ pub enum Dir {
     Right,
 }
 
-/// How the two stacks stand on the screen: side by side, or the VM stack above the container
-/// stack (a narrow widget).
+/// How the two stacks stand on the screen: side by side, side by side with three apps to a row (a
+/// phone), or the VM stack above the container stack (a widget too narrow even for that: 200 %
+/// zoom on a phone). stack_diagram.css and stack.css decide; the arrow keys follow.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Layout {
     SideBySide,
+    Compact,
     Stacked,
+}
+
+impl Layout {
+    /// How many apps stand in one row of a stack: [`APPS_PER_ROW`], or
+    /// [`APPS_PER_ROW_COMPACT`] in a phone-wide widget.
+    pub fn apps_per_row(self) -> u8 {
+        match self {
+            Layout::SideBySide => APPS_PER_ROW,
+            Layout::Compact | Layout::Stacked => APPS_PER_ROW_COMPACT,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -102,19 +115,19 @@ impl Diagram {
         }
     }
 
-    /// Columns a block covers and its height on screen. More than four apps wrap into rows of
-    /// four (stack.css), apps 1–4 on top: an app's blocks stand higher by a row's height for
-    /// each row below it. Columns: the VM stack's first, then the container stack's.
-    fn place(&self, b: BlockId) -> (u8, u8, u8) {
+    /// Columns a block covers and its height on screen. More apps than `per_row` wrap into rows
+    /// of `per_row` (stack.css), the first apps on top: an app's blocks stand higher by a row's
+    /// height for each row below it. Columns: the VM stack's first, then the container stack's.
+    fn place(&self, b: BlockId, per_row: u8) -> (u8, u8, u8) {
         let stack = match b.stack {
             StackKind::Vm => &self.vm,
             StackKind::Container => &self.container,
         };
         let offset = match b.stack {
             StackKind::Vm => 0,
-            StackKind::Container => columns(&self.vm),
+            StackKind::Container => offset_of_container(&self.vm, per_row),
         };
-        let cols = columns(stack);
+        let cols = stack.apps.clamp(1, per_row);
         match b.app {
             Some(g) => {
                 let rows = stack.apps.div_ceil(cols);
@@ -138,19 +151,20 @@ impl Diagram {
         layout: Layout,
         built: impl Fn(BlockId) -> bool,
     ) -> Option<BlockId> {
-        let next = self.neighbour(from, dir, &built);
-        if layout == Layout::SideBySide {
+        let per_row = layout.apps_per_row();
+        let next = self.neighbour(from, dir, per_row, &built);
+        if layout != Layout::Stacked {
             return next;
         }
         match (dir, next) {
             (Dir::Left | Dir::Right, Some(b)) if b.stack != from.stack => None,
             (Dir::Down, None) if from.stack == StackKind::Vm => {
-                let first = columns(&self.vm);
+                let first = offset_of_container(&self.vm, per_row);
                 self.blocks()
                     .into_iter()
                     .filter(|&b| b.stack == StackKind::Container && built(b))
-                    .filter(|&b| self.place(b).0 == first)
-                    .max_by_key(|&b| self.place(b).2)
+                    .filter(|&b| self.place(b, per_row).0 == first)
+                    .max_by_key(|&b| self.place(b, per_row).2)
             }
             (Dir::Up, None) if from.stack == StackKind::Container => self
                 .blocks()
@@ -165,14 +179,15 @@ impl Diagram {
         &self,
         from: BlockId,
         dir: Dir,
+        per_row: u8,
         built: &impl Fn(BlockId) -> bool,
     ) -> Option<BlockId> {
-        let (first, last, height) = self.place(from);
+        let (first, last, height) = self.place(from, per_row);
         let placed: Vec<(BlockId, (u8, u8, u8))> = self
             .blocks()
             .into_iter()
             .filter(|&b| built(b))
-            .map(|b| (b, self.place(b)))
+            .map(|b| (b, self.place(b, per_row)))
             .collect();
         let covering = |col: u8| {
             placed
@@ -210,6 +225,15 @@ impl Diagram {
 /// The most apps side by side; more wrap into a second row, so blocks stay wide enough to read
 /// and to tap.
 pub const APPS_PER_ROW: u8 = 4;
+
+/// The same in a phone-wide widget ([`Layout::Compact`]), where four columns of "게스트 OS" would
+/// cut the word.
+pub const APPS_PER_ROW_COMPACT: u8 = 3;
+
+/// The first column of the container stack: the VM stack's columns come before it.
+fn offset_of_container(vm: &Stack, per_row: u8) -> u8 {
+    vm.apps.clamp(1, per_row)
+}
 
 /// Columns a stack's apps take on screen (the stack's `cvm-columns--<n>` class, stack.css).
 pub fn columns(stack: &Stack) -> u8 {
@@ -330,6 +354,34 @@ mod tests {
         let left = |b| d.neighbour_in(b, Dir::Left, Layout::SideBySide, |_| true);
         assert_eq!(left(id(CT, HostOs, None)), Some(id(VM, HostOs, None)));
         assert_eq!(left(id(VM, App, Some(0))), None);
+    }
+
+    #[test]
+    fn compact_wraps_apps_in_rows_of_three_and_the_keys_follow() {
+        let d = Diagram::new(5, HypervisorType::Type2);
+        let go = |b, dir, layout| d.neighbour_in(b, dir, layout, |_| true);
+        // Rows of four: app 5 stands below app 1 and beside the wide stack's edge.
+        assert_eq!(
+            go(id(VM, App, Some(4)), Dir::Up, Layout::SideBySide),
+            Some(id(VM, GuestOs, Some(0)))
+        );
+        // Rows of three: app 4 is below app 1, and right of app 3 is the container stack.
+        assert_eq!(
+            go(id(VM, App, Some(3)), Dir::Up, Layout::Compact),
+            Some(id(VM, GuestOs, Some(0)))
+        );
+        assert_eq!(
+            go(id(VM, App, Some(2)), Dir::Right, Layout::Compact),
+            Some(id(CT, App, Some(0)))
+        );
+        assert_eq!(
+            go(id(VM, App, Some(2)), Dir::Right, Layout::SideBySide),
+            Some(id(VM, App, Some(3)))
+        );
+        for layout in [Layout::Compact, Layout::Stacked] {
+            let seen = reachable(d.blocks()[0], |b, dir| go(b, dir, layout));
+            assert_eq!(seen.len(), d.blocks().len(), "{layout:?}");
+        }
     }
 
     #[test]

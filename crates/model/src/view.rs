@@ -212,7 +212,7 @@ mod tests {
     #[test]
     fn arrows_reach_every_built_block_at_every_step_count_and_layout() {
         use crate::diagram::Layout;
-        for layout in [Layout::SideBySide, Layout::Stacked] {
+        for layout in [Layout::SideBySide, Layout::Compact, Layout::Stacked] {
             for hv in [HypervisorType::Type1, HypervisorType::Type2] {
                 for apps in MIN_APPS..=MAX_APPS {
                     for step in 1..=6 {
@@ -262,11 +262,13 @@ mod tests {
             go("vm.app.4", Dir::Right, Layout::SideBySide),
             "container.app.1"
         );
-        assert_eq!(go("vm.app.4", Dir::Right, Layout::Stacked), "vm.app.4");
+        // Stacked (a widget too narrow for two stacks) has three apps to a row, as a phone has.
+        assert_eq!(go("vm.app.3", Dir::Right, Layout::Stacked), "vm.app.3");
         assert_eq!(
             go("container.app.5", Dir::Up, Layout::Stacked),
-            "container.bins-libs.1"
+            "container.bins-libs.2"
         );
+        assert_eq!(go("vm.app.4", Dir::Up, Layout::Compact), "vm.guest-os.1");
         assert_eq!(
             go("container.app.1", Dir::Up, Layout::Stacked),
             "vm.hardware"

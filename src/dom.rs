@@ -107,8 +107,7 @@ impl Sightings {
                 let Ok(entry) = entry.dyn_into::<IntersectionObserverEntry>() else {
                     continue;
                 };
-                // (A ratio of 1 may be reported a hair under.)
-                if entry.is_intersecting() && entry.intersection_ratio() >= ratio - 0.01 {
+                if entry.is_intersecting() && entry.intersection_ratio() >= ratio {
                     let target = entry.target();
                     observer.unobserve(&target);
                     on_seen(target);

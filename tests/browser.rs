@@ -119,7 +119,8 @@ async fn a_bad_lang_falls_back_to_korean_and_autoplay_waits_to_be_seen() {
     sleep(300).await;
     assert_eq!(step(&wrap), "0", "not seen yet: nothing built");
     assert_eq!(all(&wrap, ".cvm-button--play").len(), 1, "not playing");
-    one(&wrap, "section.cvm").scroll_into_view();
+    // The stacks' bottom edge (the hardware, where the build-up starts) comes on screen.
+    one(&wrap, ".cvm-diagram").scroll_into_view_with_bool(false);
     sleep(300).await;
     assert_eq!(all(&wrap, ".cvm-button--pause").len(), 1, "seen: it plays");
 }
@@ -322,18 +323,19 @@ async fn selecting_each_layer_shows_its_own_text() {
             .iter()
             .find(|l| l.kind == block.kind)
             .unwrap();
-        // The widget's definition, then the post's sentence marked as the post's.
-        let expected = match &layer.quote {
-            Some(q) => format!(
-                "{}: {} {q} {}",
-                layer.label, layer.detail, content.post.quote_by
-            ),
-            None => format!("{}: {}", layer.label, layer.detail),
-        };
+        // The live region says the short answer; the rest (the widget's longer text, then the
+        // post's sentence marked as the post's) waits under a closed "more".
+        let expected = format!("{}: {}", layer.label, layer.short);
         assert_eq!(caption(&wrap), expected, "{}", block.key());
+        let more = one(&wrap, ".cvm-caption details.cvm-more");
+        assert!(
+            !more.has_attribute("open"),
+            "{}: more starts closed",
+            block.key()
+        );
+        assert!(more.text_content().unwrap().contains(&*layer.detail));
         if let Some(q) = &layer.quote {
-            let shown = one(&wrap, ".cvm-caption-text--current");
-            assert_eq!(text(&shown, "blockquote"), **q);
+            assert_eq!(text(&more, "blockquote"), **q);
         }
         assert_eq!(
             one(&wrap, &sel).get_attribute("aria-pressed").as_deref(),
@@ -367,13 +369,15 @@ async fn each_row_and_advantage_lights_its_own_layers() {
             .map(BlockId::key)
             .collect();
         assert_eq!(lit_blocks(&wrap), expected, "{:?}", row.key);
-        assert!(
-            caption(&wrap).starts_with(&format!("{}: {}", row.topic, row.explain)),
+        assert_eq!(
+            caption(&wrap),
+            format!("{}: {}", row.topic, row.short),
             "{:?}",
             row.key
         );
-        assert!(!seen.contains(&(expected.clone(), row.explain.clone())));
-        seen.push((expected, row.explain.clone()));
+        assert!(text(&wrap, ".cvm-caption details.cvm-more").contains(&*row.explain));
+        assert!(!seen.contains(&(expected.clone(), row.short.clone())));
+        seen.push((expected, row.short.clone()));
     }
     click(&wrap, "tr[data-row='virtualization'] button").await;
     assert_eq!(
@@ -456,13 +460,13 @@ async fn the_app_count_adds_guest_os_layers_on_the_vm_side_only() {
 #[wasm_bindgen_test]
 async fn the_hypervisor_type_moves_the_hypervisor_onto_the_hardware() {
     let wrap = mount(&[("data-autoplay", "false")]).await;
-    click(&wrap, "button[data-value='1']").await;
+    click(&wrap, ".cvm-picture button[data-value='type-1']").await;
     assert_eq!(all(&wrap, ".cvm-stack--vm [data-kind='host-os']").len(), 0);
     assert_eq!(
         all(&wrap, ".cvm-stack--container [data-kind='host-os']").len(),
         1
     );
-    click(&wrap, "button[data-value='2']").await;
+    click(&wrap, ".cvm-picture button[data-value='post']").await;
     assert_eq!(all(&wrap, ".cvm-stack--vm [data-kind='host-os']").len(), 1);
 }
 
@@ -595,7 +599,7 @@ async fn the_wsl2_picture_draws_windows_in_the_root_partition_beside_the_utility
         0,
         "replaces the two stacks"
     );
-    // Its caption says it is an example, not the author's set-up.
+    // Its short answer says it is an example, not the author's set-up.
     assert!(text(&wrap, ".cvm-caption [aria-live]").contains("글쓴이의 구성은 아니다"));
     sleep(50).await;
     let hash = web_sys::window().unwrap().location().hash().unwrap();

@@ -217,13 +217,13 @@ fn no_picture_is_credited_to_the_posts_author() {
             }
         }
         let c = parse(lang);
-        // The WSL2 picture says whose it is not.
+        // The WSL2 picture's short answer says whose it is not.
         let not_author = match lang {
             Lang::Ko => "글쓴이의 구성은 아니다",
             Lang::En => "not the post author's",
         };
         assert!(
-            c.pictures.wsl2.caption.contains(not_author),
+            c.pictures.wsl2.short.contains(not_author),
             "{}",
             lang.code()
         );

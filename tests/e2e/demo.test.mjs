@@ -81,7 +81,7 @@ test('autoplay builds the stacks up from the hardware and stops complete', async
   // Then what a reader does: more apps (new blocks come in), a row, the other hypervisor type.
   await page.locator('.cvm-live .cvm-scale-input').fill('6');
   await page.locator('.cvm-live .cvm-row-button').first().click();
-  await page.locator('.cvm-live .cvm-hypervisor button[aria-pressed="false"]').click();
+  await page.locator('.cvm-live .cvm-picture button[data-value="type-1"]').click();
   await page.waitForTimeout(600);
   const animated = await page.evaluate(() => [...window.__animated].sort());
   assert.ok(animated.length > 0, 'the build-up animates something');
@@ -244,7 +244,8 @@ for (const [picture, lang, words] of [
       containersInVm: document.querySelectorAll('.cvm-live .cvm-nested [data-part="vm"] .cvm-nested-containers .cvm-column').length,
       controls: getComputedStyle(document.querySelector('.cvm-live .cvm-controls')).visibility,
       caption: document.querySelector('.cvm-live .cvm-caption [aria-live]').textContent,
-      shown: document.querySelector('.cvm-live .cvm-caption-text--current').textContent,
+      // A nested picture's caption is its short answer (the rest waits under "more").
+      shown: document.querySelector('.cvm-live .cvm-caption-short').textContent,
     }));
     let s = await state();
     assert.equal(s.pressed, picture);
@@ -275,20 +276,23 @@ test('the isolation row shows the isolation spectrum: a shared kernel, a user-sp
     const page = await open(browser, { width: 360, reducedMotion: 'reduce' });
     await page.goto(server.url + `/#cvm1=lang:${lang}`);
     await page.waitForSelector('[data-cvm] .cvm-live section.cvm');
+    // Under the isolation row's "more": shown once the reader opens it.
     const spectrum = () => page.evaluate(() => {
-      const s = document.querySelector('.cvm-live .cvm-caption-text--current .cvm-spectrum');
-      return s && getComputedStyle(s).visibility === 'visible'
+      const s = document.querySelector('.cvm-live .cvm-caption .cvm-more .cvm-spectrum');
+      return s && s.getClientRects().length > 0
         ? [...s.querySelectorAll('.cvm-spectrum-name')].map((n) => n.textContent) : [];
     });
     assert.deepEqual(await spectrum(), [], 'not before the row is picked');
     await page.click('.cvm-live .cvm-row-button >> nth=4');
+    assert.deepEqual(await spectrum(), [], 'not before "more" is opened');
+    await page.click('.cvm-live .cvm-more-summary');
     const names = await spectrum();
     assert.equal(names.length, 3, `${lang}: ${names}`);
     assert.match(names[0], /runc/);
     assert.match(names[1], /gVisor/);
     assert.match(names[2], /Kata Containers/);
     assert.match(names[2], /Firecracker/);
-    assert.match(await page.textContent('.cvm-live .cvm-caption [aria-live]'), /CVE-2015-3456/);
+    assert.match(await page.textContent('.cvm-live .cvm-caption .cvm-more'), /CVE-2015-3456/);
     await page.context().close();
   }
 });
@@ -351,7 +355,7 @@ test('on a phone, picking a row or an advantage far below brings the caption and
     assert.equal(await inSight('.cvm-live .cvm-caption'), false, `${what}: the caption starts out of sight`);
     await page.locator(sel).tap();
     await page.waitForTimeout(300);
-    assert.equal(await inSight('.cvm-live .cvm-caption'), true, `${what}: the caption comes into sight`);
+    assert.equal(await inSight('.cvm-live .cvm-caption-short'), true, `${what}: the caption's short answer comes into sight`);
     const litInSight = await page.evaluate(() => [...document.querySelectorAll('.cvm-live .cvm-layer--lit')]
       .some((l) => { const r = l.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; }));
     assert.ok(litInSight, `${what}: a lit block is on screen`);

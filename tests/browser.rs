@@ -609,6 +609,8 @@ async fn the_wsl2_picture_draws_windows_in_the_root_partition_beside_the_utility
     );
     click(&wrap, "button[data-value='post']").await;
     assert_eq!(all(&wrap, ".cvm-stack--vm").len(), 1);
+    // The same element, patched: it keeps its class (and so its layout).
+    assert_eq!(all(&wrap, ".cvm-part--diagram > div.cvm-diagram").len(), 1);
     web_sys::window().unwrap().location().set_hash("").unwrap();
 }
 

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::components::{class_list, ContentRef};
+use crate::components::ContentRef;
 
 use crate::components::nested_picture::{nested_picture, NestedPictureProps};
 use crate::components::stack::{stack, StackProps};
@@ -32,9 +32,10 @@ pub fn stack_diagram(props: &StackDiagramProps) -> Html {
                 on_msg: props.on_msg.clone() }) }
         }
     });
-    let class = class_list("cvm-diagram", &[("cvm-diagram--many", view.apps > 4)]);
+    // The same `class` spelling in both branches: yew patches the one element from either, and a
+    // `CLASS` set with a `class` removed would leave it without any.
     html! {
-        <div CLASS={class} data-step={view.player.step.to_string()} data-apps={view.apps.to_string()}>
+        <div class="cvm-diagram" data-step={view.player.step.to_string()} data-apps={view.apps.to_string()}>
             { for stacks }
         </div>
     }

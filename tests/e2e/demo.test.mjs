@@ -279,7 +279,7 @@ test('the isolation row shows the isolation spectrum: a shared kernel, a user-sp
     // Under the isolation row's "more": shown once the reader opens it.
     const spectrum = () => page.evaluate(() => {
       const s = document.querySelector('.cvm-live .cvm-caption .cvm-more .cvm-spectrum');
-      return s && s.getClientRects().length > 0
+      return s && s.checkVisibility()
         ? [...s.querySelectorAll('.cvm-spectrum-name')].map((n) => n.textContent) : [];
     });
     assert.deepEqual(await spectrum(), [], 'not before the row is picked');
@@ -318,53 +318,66 @@ test('every figure the scale explorer shows carries its unit, in both languages'
   }
 });
 
-test('arrow keys follow the phone layout: the VM stack above the container stack', async () => {
+test('arrow keys follow the layout: side by side on a phone, three apps to a row; one above the other at 200 % text', async () => {
   const page = await open(browser, { width: 360, reducedMotion: 'reduce' });
-  await page.goto(server.url + '/');
+  await page.goto(server.url + '/#cvm1=apps:4');
   await page.waitForSelector('[data-cvm] .cvm-live section.cvm');
   const active = () => page.evaluate(() => document.activeElement.dataset.block);
-  await page.focus('.cvm-live .cvm-layer[data-block="vm.hardware"]');
-  await page.keyboard.press('ArrowRight');
-  assert.equal(await active(), 'vm.hardware', 'right does not jump to the stack below');
-  await page.keyboard.press('ArrowDown');
-  assert.equal(await active(), 'container.app.1', 'down goes on into the container stack below');
+  const from = async (block, key) => {
+    await page.focus(`.cvm-live .cvm-layer[data-block="${block}"]`);
+    await page.keyboard.press(key);
+    return active();
+  };
+  // A phone: both stacks side by side, the fourth VM in a row below the first three.
+  assert.equal(await from('vm.hardware', 'ArrowRight'), 'container.hardware', 'right crosses to the container stack');
+  assert.equal(await from('vm.app.3', 'ArrowRight'), 'container.app.1', 'the end of the VM row is next to the containers');
+  assert.equal(await from('vm.app.4', 'ArrowUp'), 'vm.guest-os.1', 'the fourth VM stands below the first');
+  // Text at 200 %: the stacks one above the other.
+  await page.evaluate(() => new Promise((done) => {
+    document.documentElement.style.fontSize = '200%';
+    requestAnimationFrame(() => requestAnimationFrame(done));
+  }));
+  assert.equal(await from('vm.hardware', 'ArrowRight'), 'vm.hardware', 'right does not jump to the stack below');
+  assert.equal(await from('vm.hardware', 'ArrowDown'), 'container.app.1', 'down goes on into the container stack below');
   await page.keyboard.press('ArrowUp');
   assert.equal(await active(), 'vm.hardware', 'and up comes back');
   // Part-way through the build-up: down goes to the highest container block already built.
   await page.fill('.cvm-live .cvm-scrubber-input', '3');
-  await page.focus('.cvm-live .cvm-layer[data-block="vm.hardware"]');
-  await page.keyboard.press('ArrowDown');
-  assert.equal(await active(), 'container.engine', 'down reaches the container stack while it builds');
+  assert.equal(await from('vm.hardware', 'ArrowDown'), 'container.engine', 'down reaches the container stack while it builds');
   await page.keyboard.press('ArrowUp');
   assert.equal(await active(), 'vm.hardware');
   await page.context().close();
 });
 
 test('on a phone, picking a row or an advantage far below brings the caption and the diagram into sight', async () => {
-  // From a nested picture too, which the post's (taller) picture replaces on a pick.
-  for (const [what, sel, hash] of [['row', '.cvm-live .cvm-row-button >> nth=1', ''], ['advantage', '.cvm-live .cvm-advantage-button >> nth=3', ''],
-    ["row from the WSL2 picture", '.cvm-live .cvm-row-button >> nth=1', '#cvm1=picture:wsl2']]) {
+  // From a nested picture too, which the post's picture replaces on a pick.
+  for (const [what, sel, hash] of [['row', '.cvm-live .cvm-row-button >> nth=4', ''], ['advantage', '.cvm-live .cvm-advantage-button >> nth=3', ''],
+    ["row from the WSL2 picture", '.cvm-live .cvm-row-button >> nth=4', '#cvm1=picture:wsl2']]) {
     const page = await open(browser, { width: 360, reducedMotion: 'reduce' });
     await page.goto(server.url + '/' + hash);
     await page.waitForSelector('[data-cvm] .cvm-live section.cvm');
-    await page.locator(sel).scrollIntoViewIfNeeded();
+    // The row or advantage at the top of the screen: the diagram above it, out of sight.
+    await page.locator(sel).evaluate((e) => e.scrollIntoView({ block: 'start' }));
     const inSight = (s) => page.evaluate((s) => {
-      const r = document.querySelector(s).getBoundingClientRect();
-      return r.top >= 0 && r.bottom <= innerHeight;
+      const r = document.querySelector(s)?.getBoundingClientRect();
+      return !!r && r.top >= 0 && r.bottom <= innerHeight;
     }, s);
-    assert.equal(await inSight('.cvm-live .cvm-caption'), false, `${what}: the caption starts out of sight`);
+    assert.equal(await inSight('.cvm-live .cvm-diagram'), false, `${what}: the stacks start out of sight`);
     await page.locator(sel).tap();
     await page.waitForTimeout(300);
     assert.equal(await inSight('.cvm-live .cvm-caption-short'), true, `${what}: the caption's short answer comes into sight`);
+    assert.equal(await inSight('.cvm-live .cvm-diagram'), true, `${what}: and both stacks`);
     const litInSight = await page.evaluate(() => [...document.querySelectorAll('.cvm-live .cvm-layer--lit')]
       .some((l) => { const r = l.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; }));
     assert.ok(litInSight, `${what}: a lit block is on screen`);
-    // Un-picking does not scroll.
+    // Un-picking does not scroll: what the reader tapped stays where it is on screen (the
+    // caption above it gets shorter; the browser's scroll anchoring keeps the tapped row in place).
     await page.locator(sel).scrollIntoViewIfNeeded();
-    const y = await page.evaluate(() => scrollY);
+    const y = (await page.locator(sel).boundingBox()).y;
     await page.locator(sel).tap();
     await page.waitForTimeout(300);
-    assert.equal(await page.evaluate(() => scrollY), y, `${what}: un-picking stays put`);
+    const after = (await page.locator(sel).boundingBox()).y;
+    assert.ok(Math.abs(after - y) <= 1, `${what}: un-picking stays put (${y} -> ${after})`);
     await page.context().close();
   }
 });

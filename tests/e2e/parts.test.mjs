@@ -81,19 +81,20 @@ test('without the diagram a picked row or advantage is explained under its own p
   assert.equal(await p.locator(`${w} .cvm-diagram`).count(), 0);
   const captions = p.locator(`${w} .cvm-caption`);
   assert.equal(await captions.count(), 2);
-  for (const c of await captions.all()) assert.equal(await c.locator('.cvm-caption-stack').isVisible(), false, 'idle until a pick');
+  for (const c of await captions.all()) assert.equal(await c.locator('.cvm-caption-short').count(), 0, 'idle until a pick');
   await p.locator(`${w} tr[data-row="performance"] td.cvm-table-vm`).tap();
   const table = p.locator(`${w} .cvm-part--table .cvm-caption`);
-  assert.ok(await table.locator('.cvm-caption-text--current').isVisible(), 'the row is explained under the table');
-  assert.match(await table.locator('[aria-live]').textContent(), /Felter/);
+  assert.ok(await table.locator('.cvm-caption-short').isVisible(), 'the row is explained under the table');
+  assert.match(await table.locator('[aria-live]').textContent(), /^성능: /);
+  assert.match(await table.locator('.cvm-more').textContent(), /Felter/);
   assert.ok(await table.locator('.cvm-caption-clear').isVisible());
   // The caption sits right under the table, on screen.
   const r = await table.boundingBox();
   assert.ok(r.y >= 0 && r.y + r.height <= 801, `caption on screen: ${JSON.stringify(r)}`);
   await p.locator(`${w} li[data-advantage="fast-setup"]`).tap();
-  assert.equal(await table.locator('.cvm-caption-stack').isVisible(), false, 'the table panel lets go');
+  assert.equal(await table.locator('.cvm-caption-short').count(), 0, 'the table panel lets go');
   const adv = p.locator(`${w} .cvm-part--advantages .cvm-caption`);
-  assert.ok(await adv.locator('.cvm-caption-text--current').isVisible());
+  assert.ok(await adv.locator('.cvm-caption-short').isVisible());
   await adv.locator('.cvm-caption-clear').click();
   assert.equal(await p.locator(`${w} [aria-pressed="true"]:is(.cvm-row-button, .cvm-advantage-button)`).count(), 0);
   assert.deepEqual(p.errors, []);

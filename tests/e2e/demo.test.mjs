@@ -242,7 +242,7 @@ for (const [picture, lang, words] of [
       pressed: document.querySelector('.cvm-live .cvm-picture [aria-pressed="true"]').dataset.value,
       // The containers stand inside the VM that runs their engine.
       containersInVm: document.querySelectorAll('.cvm-live .cvm-nested [data-part="vm"] .cvm-nested-containers .cvm-column').length,
-      controls: getComputedStyle(document.querySelector('.cvm-live .cvm-controls')).visibility,
+      controls: document.querySelector('.cvm-live .cvm-controls').checkVisibility({ visibilityProperty: true }) ? 'visible' : 'hidden',
       caption: document.querySelector('.cvm-live .cvm-caption [aria-live]').textContent,
       // A nested picture's caption is its short answer (the rest waits under "more").
       shown: document.querySelector('.cvm-live .cvm-caption-short').textContent,

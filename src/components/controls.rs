@@ -31,20 +31,19 @@ fn step_name(c: &Content, step: u8) -> String {
     }
 }
 
-/// One player button: its icon (drawn by CSS from the class) and its label, shown as text (on a
-/// phone only read, `cvm-button-text`) or, for the icon-only step buttons, as the accessible name
-/// and tooltip.
+/// One player button: its icon (drawn by CSS from the class) and its label, its accessible name
+/// always (the same words the reader sees, WCAG 2.5.3), shown as text on a wide widget
+/// (`cvm-button-text`; a phone shows the icons only) unless `icon_only`, where it is the tooltip.
 fn button(
     class: &'static str,
     label: &'static str,
-    shown: bool,
+    icon_only: bool,
     onclick: Callback<MouseEvent>,
 ) -> Html {
-    let name = (!shown).then_some(label);
     html! {
-        <button type="button" CLASS={class} aria-label={name} title={name} {onclick}>
+        <button type="button" CLASS={class} aria-label={label} title={icon_only.then_some(label)} {onclick}>
             <span class="cvm-button-icon" aria-hidden="true"></span>
-            if shown { <span class="cvm-button-text">{ label }</span> }
+            if !icon_only { <span class="cvm-button-text">{ label }</span> }
         </button>
     }
 }
@@ -81,10 +80,10 @@ pub fn controls(props: &ControlsProps) -> Html {
     html! {
         <div class="cvm-controls" role="group" aria-label={ui.controls.to_cow()}>
             <div class="cvm-controls-buttons">
-                { button("cvm-button cvm-button--icon cvm-button--back", &ui.step_back, false, act(Action::StepBack)) }
-                { button(toggle_class, toggle_label, true, act(toggle_action)) }
-                { button("cvm-button cvm-button--icon cvm-button--forward", &ui.step_forward, false, act(Action::StepForward)) }
-                { button("cvm-button cvm-button--replay", &ui.replay, true, act(Action::Replay)) }
+                { button("cvm-button cvm-button--icon cvm-button--back", &ui.step_back, true, act(Action::StepBack)) }
+                { button(toggle_class, toggle_label, false, act(toggle_action)) }
+                { button("cvm-button cvm-button--icon cvm-button--forward", &ui.step_forward, true, act(Action::StepForward)) }
+                { button("cvm-button cvm-button--replay", &ui.replay, false, act(Action::Replay)) }
             </div>
             <label class="cvm-scrubber">
                 <span class="cvm-visually-hidden">{ &*ui.scrubber }</span>

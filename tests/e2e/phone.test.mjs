@@ -3,10 +3,10 @@
 // stacks and the caption under them fit one screen; while the stacks build up the caption holds at
 // most two empty lines under its text; after a tap on any row or advantage both stacks and the
 // short answer are on screen; and the build-up waits until the stacks themselves are in sight.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { open } from './browser.mjs';
-import { startSite, offline, POST } from './site.mjs';
+import { useSite, offline, POST } from './site.mjs';
 
 const SCREENS = [
   { width: 360, height: 740 },
@@ -14,23 +14,15 @@ const SCREENS = [
   { width: 1280, height: 800 },
 ];
 const W = '#cvm-ko .cvm-live section.cvm';
-let site, server, browser;
-
-before(async () => {
-  ({ site, server, browser } = await startSite());
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const example = useSite();
 
 /** The post at `screen`, the Korean widget (autoplay on) in `lang` (through its URL hash). */
 async function post({ width, height }, lang, reducedMotion) {
-  const p = await open(browser, { width, reducedMotion });
+  const p = await open(example.browser, { width, reducedMotion });
   await p.setViewportSize({ width, height });
   await offline(p);
   p.setDefaultTimeout(10000);
-  await p.goto(`${server.url}${POST}#cvm-ko=lang:${lang}`);
+  await p.goto(`${example.server.url}${POST}#cvm-ko=lang:${lang}`);
   await p.waitForSelector(W);
   return p;
 }

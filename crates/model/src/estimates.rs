@@ -12,15 +12,13 @@ use crate::content::Text;
 pub enum FigureKey {
     /// Memory one guest OS keeps busy (typical; approximate).
     GuestOsMemoryMb,
-    /// Memory of the virtual machine monitor per VM (the host process that runs it; approximate).
-    VmmMemoryMb,
     /// Memory of the per-container shim process, the container's counterpart of the monitor.
     ShimMemoryMb,
     /// Memory of the app itself, the same on both sides (assumption).
     AppMemoryMb,
     /// Disk of one VM image with its OS (GBs; approximate).
     VmDiskMb,
-    /// Disk of the shared base image (Alpine ≈ 5 MB), stored once.
+    /// Disk of the shared base image (the same distribution as the VMs'), stored once.
     ImageDiskMb,
     /// Disk of one app's own image layer (approximate).
     AppDiskMb,
@@ -31,9 +29,8 @@ pub enum FigureKey {
 }
 
 impl FigureKey {
-    pub const ALL: [FigureKey; 9] = [
+    pub const ALL: [FigureKey; 8] = [
         FigureKey::GuestOsMemoryMb,
-        FigureKey::VmmMemoryMb,
         FigureKey::ShimMemoryMb,
         FigureKey::AppMemoryMb,
         FigureKey::VmDiskMb,
@@ -125,16 +122,18 @@ pub fn value(figures: &[Figure], key: FigureKey) -> u32 {
     figures.iter().find(|f| f.key == key).map_or(0, |f| f.value)
 }
 
-/// `apps` apps: one VM per app (each with its own guest OS, its monitor and a full disk image)
+/// `apps` apps: one VM per app (each given its guest OS's memory, and a disk with a whole OS)
 /// against one container per app (its shim and the app, on the shared host kernel; one base image
-/// whose read-only layers all the containers share). Start time is per instance.
+/// whose read-only layers all the containers share). Memory, on both sides, is what the host gives
+/// up: a VM's is set aside for it, containers draw what they use from one pool; disk, on both
+/// sides, is the least each needs. Start time is per instance.
 pub fn estimate(figures: &[Figure], apps: u8) -> Estimate {
     use FigureKey::*;
     let v = |k| value(figures, k);
     let n = u32::from(apps);
     Estimate {
         vm: Costs {
-            memory_mb: n * (v(GuestOsMemoryMb) + v(VmmMemoryMb) + v(AppMemoryMb)),
+            memory_mb: n * (v(GuestOsMemoryMb) + v(AppMemoryMb)),
             disk_mb: n * v(VmDiskMb),
             start_ms: v(VmBootMs),
         },
@@ -172,7 +171,7 @@ mod tests {
     use super::*;
 
     fn figures() -> Vec<Figure> {
-        let values = [512, 5, 3, 50, 2000, 5, 20, 30_000, 1000];
+        let values = [512, 3, 50, 2000, 5, 20, 30_000, 1000];
         FigureKey::ALL
             .into_iter()
             .zip(values)
@@ -190,13 +189,13 @@ mod tests {
     #[test]
     fn given_figures_give_given_totals() {
         let e = estimate(&figures(), 3);
-        assert_eq!(e.vm.memory_mb, 3 * (512 + 5 + 50));
+        assert_eq!(e.vm.memory_mb, 3 * (512 + 50));
         assert_eq!(e.container.memory_mb, 3 * (3 + 50));
         assert_eq!(e.vm.disk_mb, 6000);
         assert_eq!(e.container.disk_mb, 5 + 60);
         assert_eq!((e.vm.start_ms, e.container.start_ms), (30_000, 1000));
         let e8 = estimate(&figures(), 8);
-        assert_eq!(e8.vm.memory_mb, 4536);
+        assert_eq!(e8.vm.memory_mb, 4496);
         assert_eq!(e8.container.disk_mb, 165);
     }
 
@@ -204,7 +203,7 @@ mod tests {
     fn vms_grow_by_a_whole_os_per_app_containers_by_the_app_only() {
         let f = figures();
         let (a, b) = (estimate(&f, 1), estimate(&f, 2));
-        assert_eq!(b.vm.memory_mb - a.vm.memory_mb, 567);
+        assert_eq!(b.vm.memory_mb - a.vm.memory_mb, 562);
         assert_eq!(b.container.memory_mb - a.container.memory_mb, 53);
     }
 

@@ -427,7 +427,7 @@ fn the_estimates_compare_like_with_like_and_every_figure_is_in_its_source() {
         // The same kind of quantity on both sides, said once for memory and once for disk, and
         // what is not counted.
         let (both, not_counted) = match lang {
-            Lang::Ko => ("양쪽 모두", "세지 않은 것"),
+            Lang::Ko => ("양쪽 모두", "계산에서 뺀 항목"),
             Lang::En => ("on both sides", "Not counted"),
         };
         assert_eq!(e.assumption.matches(both).count(), 2, "{}", e.assumption);

@@ -2,28 +2,16 @@
 // interactive element a 44 × 44 px target on a phone (the diagram's blocks, narrower there so
 // both stacks stand side by side, at least 24 × 24 px: WCAG 2.2 AA, 2.5.8), text that survives 200 % zoom, and axe-core
 // with zero violations on the demo page and the Jekyll post, light and dark, narrow and wide.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { serve } from './static-server.mjs';
-import { launch, open } from './browser.mjs';
-import { buildSite, offline, POST } from './site.mjs';
+import { open } from './browser.mjs';
+import { useServers } from './support.mjs';
+import { offline, POST } from './site.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('../../scripts/node_modules/axe-core/axe.min.js');
-const DIST = new URL('../../build/dist/', import.meta.url).pathname;
-let demo, blog, browser;
-
-before(async () => {
-  demo = await serve({ root: DIST });
-  blog = await serve({ root: buildSite('') });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await demo?.close();
-  await blog?.close();
-});
+const the = useServers({ demo: true, site: true });
 
 async function mounted(page, url) {
   await offline(page);
@@ -34,8 +22,8 @@ async function mounted(page, url) {
 for (const width of [320, 360, 390, 768, 1280]) {
   test(`no horizontal scroll at ${width}px, with 3 and with 8 apps, and in the Jekyll post`, async () => {
     for (const hash of ['', '#cvm1=apps:8;pick:row:isolation']) {
-      const page = await open(browser, { width, reducedMotion: 'reduce' });
-      await mounted(page, demo.url + '/' + hash);
+      const page = await open(the.browser, { width, reducedMotion: 'reduce' });
+      await mounted(page, the.demo.url + '/' + hash);
       const r = await page.evaluate(() => ({
         page: document.documentElement.scrollWidth,
         viewport: window.innerWidth,
@@ -54,8 +42,8 @@ for (const width of [320, 360, 390, 768, 1280]) {
       await page.context().close();
     }
     // And in the Jekyll post, with both widgets live (the second one scrolled to).
-    const page = await open(browser, { width, reducedMotion: 'reduce' });
-    await mounted(page, blog.url + POST);
+    const page = await open(the.browser, { width, reducedMotion: 'reduce' });
+    await mounted(page, the.site.url + POST);
     await page.locator('[data-cvm]').last().scrollIntoViewIfNeeded();
     await page.waitForFunction(() => document.querySelectorAll('.cvm-live section.cvm').length === 2);
     const r = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
@@ -66,8 +54,8 @@ for (const width of [320, 360, 390, 768, 1280]) {
 
 test('every interactive element is at least 44 x 44 px at 360 px, a block of the diagram at least 24 x 24', async () => {
   for (const hash of ['', '#cvm1=apps:8', '#cvm1=pick:row:isolation']) {
-    const page = await open(browser, { width: 360, reducedMotion: 'reduce' });
-    await mounted(page, demo.url + '/' + hash);
+    const page = await open(the.browser, { width: 360, reducedMotion: 'reduce' });
+    await mounted(page, the.demo.url + '/' + hash);
     const small = await page.evaluate(() =>
       [...document.querySelectorAll('.cvm-live section.cvm :is(button, input, select, summary, a[href])')]
         .filter((e) => !e.disabled && getComputedStyle(e).visibility !== 'hidden')
@@ -81,8 +69,8 @@ test('every interactive element is at least 44 x 44 px at 360 px, a block of the
 
 // What a screen reader gets, from Chromium's own accessibility tree (names as it computes them).
 test('screen readers: headings, named groups, layer buttons with their names, a live caption, named controls', async () => {
-  const page = await open(browser, { width: 1280, reducedMotion: 'reduce' });
-  await mounted(page, demo.url + '/');
+  const page = await open(the.browser, { width: 1280, reducedMotion: 'reduce' });
+  await mounted(page, the.demo.url + '/');
   const cdp = await page.context().newCDPSession(page);
   const { nodes } = await cdp.send('Accessibility.getFullAXTree');
   const live = nodes.filter((n) => !n.ignored);
@@ -124,9 +112,9 @@ test('screen readers: headings, named groups, layer buttons with their names, a 
 
 test('forced colours (Windows High Contrast): pressed, picked and lit stay visible, icons keep their shape', async () => {
   for (const scheme of ['light', 'dark']) {
-    const page = await open(browser, { width: 1280, scheme, reducedMotion: 'reduce' });
+    const page = await open(the.browser, { width: 1280, scheme, reducedMotion: 'reduce' });
     await page.emulateMedia({ forcedColors: 'active' });
-    await mounted(page, demo.url + '/#cvm1=pick:row:isolation');
+    await mounted(page, the.demo.url + '/#cvm1=pick:row:isolation');
     const r = await page.evaluate(() => {
       const css = (sel, prop) => getComputedStyle(document.querySelector('.cvm-live ' + sel))[prop];
       return {
@@ -158,8 +146,8 @@ test('forced colours (Windows High Contrast): pressed, picked and lit stay visib
 });
 
 test('text follows the reader\'s font size and survives 200 % zoom', async () => {
-  const page = await open(browser, { width: 720, reducedMotion: 'reduce' });
-  await mounted(page, demo.url + '/');
+  const page = await open(the.browser, { width: 720, reducedMotion: 'reduce' });
+  await mounted(page, the.demo.url + '/');
   // The font size of every element that holds text, by a path that names it.
   const sizes = () => page.evaluate(() => [...document.querySelectorAll('.cvm-live section.cvm *')]
     .filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && n.data.trim()))
@@ -190,11 +178,11 @@ test('text follows the reader\'s font size and survives 200 % zoom', async () =>
   await page.context().close();
 });
 
-for (const [name, server, path] of [['demo page', () => demo, '/'], ['Jekyll post', () => blog, POST]]) {
+for (const [name, server, path] of [['demo page', () => the.demo, '/'], ['Jekyll post', () => the.site, POST]]) {
   for (const width of [360, 1280]) {
     for (const scheme of ['light', 'dark']) {
       test(`axe-core: zero violations on the ${name} at ${width}px ${scheme}`, async () => {
-        const page = await open(browser, { width, scheme, reducedMotion: 'reduce' });
+        const page = await open(the.browser, { width, scheme, reducedMotion: 'reduce' });
         await mounted(page, server().url + path);
         // The Jekyll post: both widgets live, and one of them with a row picked.
         if (name === 'Jekyll post') {

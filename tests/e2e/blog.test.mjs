@@ -1,24 +1,16 @@
 // The widget embedded in a real Jekyll post (examples/blog, built with Debian's jekyll), in
 // headless Chromium: mounting, independence, the static fallback, failures, layout shift, lazy
 // loading, style isolation, the host's dark theme, and a site under a baseurl.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './static-server.mjs';
 import { open } from './browser.mjs';
-import { buildSite, offline, POST, startSite } from './site.mjs';
+import { buildSite, offline, POST } from './site.mjs';
+import { useServers } from './support.mjs';
 
-let site, server, browser;
-
-before(async () => {
-  ({ site, server, browser } = await startSite());
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const the = useServers({ site: true });
 
 async function page(opts = {}) {
-  const p = await open(browser, opts);
+  const p = await open(the.browser, opts);
   await offline(p);
   return p;
 }
@@ -37,7 +29,7 @@ async function mountBoth(p) {
 
 test('the post: both widgets mount, are independent, no console errors', async () => {
   const p = await page({ width: 360 });
-  await p.goto(server.url + POST);
+  await p.goto(the.site.url + POST);
   await mountBoth(p);
   const lang = (id) => p.getAttribute(`#${id} .cvm-live section.cvm`, 'lang');
   assert.equal(await lang('cvm-ko'), 'ko');
@@ -58,7 +50,7 @@ test('the post: both widgets mount, are independent, no console errors', async (
 
 test('without JavaScript the fallback shows every layer and the table, styled, without controls', async () => {
   const p = await page({ width: 360, javaScriptEnabled: false });
-  await p.goto(server.url + POST);
+  await p.goto(the.site.url + POST);
   for (const id of ['cvm-ko', 'cvm-en']) {
     const box = p.locator(`#${id}`);
     assert.equal(await box.locator('section.cvm.cvm--static').count(), 1);
@@ -77,7 +69,7 @@ for (const [name, override] of [
   ['a corrupt wasm', (url) => (url.endsWith('.wasm') ? { status: 200, body: 'not wasm', type: 'application/wasm' } : undefined)],
 ]) {
   test(`with ${name} the fallback stays and nothing looks broken`, async () => {
-    const broken = await serve({ root: site, override });
+    const broken = await the.serve({ root: the.dir, override });
     const p = await page({ width: 360 });
     await p.goto(broken.url + POST);
     await p.waitForTimeout(1500);
@@ -89,7 +81,6 @@ for (const [name, override] of [
     const uncaught = p.errors.filter((e) => !/Failed to load resource|integrity/.test(e));
     assert.deepEqual(uncaught, [], 'no uncaught errors, only the failed request itself');
     await p.context().close();
-    await broken.close();
   });
 }
 
@@ -102,7 +93,7 @@ test('cumulative layout shift from navigation through mount is 0', async () => {
         for (const e of list.getEntries()) window.__cls += e.value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await p.goto(server.url + POST);
+    await p.goto(the.site.url + POST);
     await p.waitForSelector(live('cvm-ko'));
     await p.waitForTimeout(800);
     const cls = await p.evaluate(() => window.__cls);
@@ -116,7 +107,7 @@ test('no wasm request while the widget is far below; one after scrolling near it
   const p = await page({ width: 360 });
   const wasm = [];
   p.on('request', (r) => { if (r.url().endsWith('.wasm') || r.url().includes('.wasm?')) wasm.push(performance.now()); });
-  await p.goto(server.url + '/lazy/');
+  await p.goto(the.site.url + '/lazy/');
   await p.waitForLoadState('load');
   await p.waitForTimeout(1500);
   assert.equal(wasm.length, 0, 'nothing fetched while the widget is 4000 px away');
@@ -133,7 +124,7 @@ test('hostile theme CSS leaves the widget layout unchanged, and the widget CSS c
   for (const width of [360, 1280]) {
     const boxes = async (path) => {
       const p = await page({ width, reducedMotion: 'reduce' });
-      await p.goto(server.url + path);
+      await p.goto(the.site.url + path);
       await p.waitForSelector(live('cvm-check'));
       const r = await p.evaluate(() => {
         const root = document.querySelector('#cvm-check .cvm-live section.cvm').getBoundingClientRect();
@@ -156,7 +147,7 @@ test('hostile theme CSS leaves the widget layout unchanged, and the widget CSS c
   }
   // The widget's stylesheet on or off: every element outside the widget computes the same style.
   const p = await page({ width: 360 });
-  await p.goto(server.url + '/checks/hostile/');
+  await p.goto(the.site.url + '/checks/hostile/');
   await p.waitForSelector(live('cvm-check'));
   const outside = () => p.evaluate(() =>
     [...document.querySelectorAll('body *')].filter((e) => !e.closest('[data-cvm]')).map((e) => {
@@ -172,7 +163,7 @@ test('hostile theme CSS leaves the widget layout unchanged, and the widget CSS c
 test('dark mode follows the page: data-theme="dark" switches it, a light page stays light on a dark phone', async () => {
   const colours = async (opts, theme) => {
     const p = await page({ width: 360, ...opts });
-    await p.goto(server.url + POST);
+    await p.goto(the.site.url + POST);
     await p.waitForSelector(live('cvm-ko'));
     if (theme) await p.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
     const c = await p.evaluate(() => new Promise((done) => requestAnimationFrame(() => {
@@ -195,7 +186,7 @@ test('dark mode follows the page: data-theme="dark" switches it, a light page st
 
 test('print gives the light, static, complete version', async () => {
   const p = await page({ width: 1280, scheme: 'dark' });
-  await p.goto(server.url + POST);
+  await p.goto(the.site.url + POST);
   await p.waitForSelector(live('cvm-ko'));
   await p.emulateMedia({ media: 'print', colorScheme: 'dark' });
   const r = await p.evaluate(() => {
@@ -218,7 +209,7 @@ test('print gives the light, static, complete version', async () => {
 
 test('a site under a baseurl (/blog) loads every asset and mounts', async () => {
   const blogSite = buildSite('/blog');
-  const s = await serve({ root: blogSite, prefix: '/blog' });
+  const s = await the.serve({ root: blogSite, prefix: '/blog' });
   const p = await page({ width: 360 });
   const failed = [];
   p.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
@@ -228,5 +219,4 @@ test('a site under a baseurl (/blog) loads every asset and mounts', async () => 
   assert.ok(s.requests.some((r) => r.startsWith('/blog/assets/container-vs-vm/container-vs-vm_bg.wasm')));
   assert.deepEqual(p.errors, []);
   await p.context().close();
-  await s.close();
 });

@@ -1,27 +1,17 @@
 // The demo page built by `trunk build --release` (dist/), in headless Chromium: the widget mounts
 // where the post's picture was, shows both stacks, the caption, the controls and the table, with no
 // console errors and nothing wider than the phone.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './static-server.mjs';
-import { launch, open } from './browser.mjs';
+import { open } from './browser.mjs';
+import { useServers } from './support.mjs';
 
-const DIST = new URL('../../build/dist/', import.meta.url).pathname;
-let server, browser;
-
-before(async () => {
-  server = await serve({ root: DIST });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const the = useServers({ demo: true });
 
 for (const width of [360, 1280]) {
   test(`demo page at ${width}px: mounted, complete, no errors, no overflow`, async () => {
-    const page = await open(browser, { width, reducedMotion: 'reduce' });
-    await page.goto(server.url + '/');
+    const page = await open(the.browser, { width, reducedMotion: 'reduce' });
+    await page.goto(the.demo.url + '/');
     await page.waitForSelector('[data-cvm] .cvm-live section.cvm');
     const facts = await page.evaluate(() => {
       const q = (s) => document.querySelectorAll('.cvm-live ' + s).length;
@@ -55,8 +45,8 @@ for (const width of [360, 1280]) {
 }
 
 test('autoplay builds the stacks up from the hardware and stops complete', async () => {
-  const page = await open(browser, { width: 360 });
-  await page.goto(server.url + '/');
+  const page = await open(the.browser, { width: 360 });
+  await page.goto(the.demo.url + '/');
   await page.waitForSelector('[data-cvm] .cvm-live section.cvm');
   const level = () => page.getAttribute('.cvm-live .cvm-diagram', 'data-step');
   assert.ok(Number(await level()) <= 1, 'starts from nothing');
@@ -91,8 +81,8 @@ test('autoplay builds the stacks up from the hardware and stops complete', async
 });
 
 test('keyboard only: Tab reaches the diagram, arrows reach every layer, Enter picks, Tab reaches every row, Escape clears', async () => {
-  const page = await open(browser, { width: 1280, reducedMotion: 'reduce' });
-  await page.goto(server.url + '/');
+  const page = await open(the.browser, { width: 1280, reducedMotion: 'reduce' });
+  await page.goto(the.demo.url + '/');
   await page.waitForSelector('[data-cvm] .cvm-live section.cvm');
   const focused = () => page.evaluate(() => {
     const e = document.activeElement;
@@ -156,8 +146,8 @@ test('keyboard only: Tab reaches the diagram, arrows reach every layer, Enter pi
 // Found by a review: places where the keyboard focus fell to the page, or the widget said or
 // showed something that was no longer true.
 test('focus never falls to the page: clearing with the button or Escape on it, stepping back below the tab stop', async () => {
-  const page = await open(browser, { width: 1280, reducedMotion: 'reduce' });
-  await page.goto(server.url + '/#cvm1=lang:en');
+  const page = await open(the.browser, { width: 1280, reducedMotion: 'reduce' });
+  await page.goto(the.demo.url + '/#cvm1=lang:en');
   await page.waitForSelector('[data-cvm] .cvm-live section.cvm');
   const active = () => page.evaluate(() => {
     const e = document.activeElement;
@@ -196,9 +186,9 @@ test('focus never falls to the page: clearing with the button or Escape on it, s
 });
 
 test('a pick lets go when the build-up replays; hidden blocks are out of the accessibility tree; a pick is said once', async () => {
-  const page = await open(browser, { width: 1280 });
+  const page = await open(the.browser, { width: 1280 });
   // `focus:` is the hash key links shared before the pick had its own name: it still opens.
-  await page.goto(server.url + '/#cvm1=lang:en;focus:layer:vm.host-os');
+  await page.goto(the.demo.url + '/#cvm1=lang:en;focus:layer:vm.host-os');
   await page.waitForSelector('[data-cvm] .cvm-live section.cvm');
   assert.equal(await page.getAttribute('.cvm-live .cvm-layer[data-block="vm.host-os"]', 'aria-pressed'), 'true',
     'an old focus: link picks its layer');
@@ -234,8 +224,8 @@ for (const [picture, lang, words] of [
   ['cloud-vm', 'ko', /함께 쓰인다/], ['cloud-vm', 'en', /used together/],
 ]) {
   test(`the ${picture} picture (${lang}): restored from the URL hash, nested stacks, its own caption, no player; a row shows the post's picture`, async () => {
-    const page = await open(browser, { width: 360, reducedMotion: 'reduce' });
-    await page.goto(server.url + `/#cvm1=lang:${lang};picture:${picture}`);
+    const page = await open(the.browser, { width: 360, reducedMotion: 'reduce' });
+    await page.goto(the.demo.url + `/#cvm1=lang:${lang};picture:${picture}`);
     await page.waitForSelector(`[data-cvm] .cvm-live .cvm-nested--${picture}`);
     const state = () => page.evaluate(() => ({
       nested: !!document.querySelector('.cvm-live .cvm-nested'),
@@ -264,8 +254,8 @@ for (const [picture, lang, words] of [
 }
 
 test("a link shared before there were three pictures (preset:author) opens the WSL2 picture", async () => {
-  const page = await open(browser, { width: 360, reducedMotion: 'reduce' });
-  await page.goto(server.url + '/#cvm1=preset:author');
+  const page = await open(the.browser, { width: 360, reducedMotion: 'reduce' });
+  await page.goto(the.demo.url + '/#cvm1=preset:author');
   await page.waitForSelector('[data-cvm] .cvm-live .cvm-nested--wsl2');
   assert.deepEqual(page.errors, []);
   await page.context().close();
@@ -273,8 +263,8 @@ test("a link shared before there were three pictures (preset:author) opens the W
 
 test('the isolation row shows the isolation spectrum: a shared kernel, a user-space kernel, a microVM per container', async () => {
   for (const lang of ['ko', 'en']) {
-    const page = await open(browser, { width: 360, reducedMotion: 'reduce' });
-    await page.goto(server.url + `/#cvm1=lang:${lang}`);
+    const page = await open(the.browser, { width: 360, reducedMotion: 'reduce' });
+    await page.goto(the.demo.url + `/#cvm1=lang:${lang}`);
     await page.waitForSelector('[data-cvm] .cvm-live section.cvm');
     // Under the isolation row's "more": shown once the reader opens it.
     const spectrum = () => page.evaluate(() => {
@@ -300,8 +290,8 @@ test('the isolation row shows the isolation spectrum: a shared kernel, a user-sp
 
 test('every figure the scale explorer shows carries its unit, in both languages', async () => {
   for (const lang of ['ko', 'en']) {
-    const page = await open(browser, { width: 360, reducedMotion: 'reduce' });
-    await page.goto(server.url + `/#cvm1=lang:${lang}`);
+    const page = await open(the.browser, { width: 360, reducedMotion: 'reduce' });
+    await page.goto(the.demo.url + `/#cvm1=lang:${lang}`);
     await page.waitForSelector('[data-cvm] .cvm-live section.cvm');
     await page.click('.cvm-live .cvm-sources summary');
     const r = await page.evaluate(() => ({
@@ -321,8 +311,8 @@ test('every figure the scale explorer shows carries its unit, in both languages'
 });
 
 test('arrow keys follow the layout: side by side on a phone, three apps to a row; one above the other at 200 % text', async () => {
-  const page = await open(browser, { width: 360, reducedMotion: 'reduce' });
-  await page.goto(server.url + '/#cvm1=apps:4');
+  const page = await open(the.browser, { width: 360, reducedMotion: 'reduce' });
+  await page.goto(the.demo.url + '/#cvm1=apps:4');
   await page.waitForSelector('[data-cvm] .cvm-live section.cvm');
   const active = () => page.evaluate(() => document.activeElement.dataset.block);
   const from = async (block, key) => {
@@ -355,8 +345,8 @@ test('on a phone, picking a row or an advantage far below brings the caption and
   // From a nested picture too, which the post's picture replaces on a pick.
   for (const [what, sel, hash] of [['row', '.cvm-live .cvm-row-button >> nth=4', ''], ['advantage', '.cvm-live .cvm-advantage-button >> nth=3', ''],
     ["row from the WSL2 picture", '.cvm-live .cvm-row-button >> nth=4', '#cvm1=picture:wsl2']]) {
-    const page = await open(browser, { width: 360, reducedMotion: 'reduce' });
-    await page.goto(server.url + '/' + hash);
+    const page = await open(the.browser, { width: 360, reducedMotion: 'reduce' });
+    await page.goto(the.demo.url + '/' + hash);
     await page.waitForSelector('[data-cvm] .cvm-live section.cvm');
     // The row or advantage at the top of the screen: the diagram above it, out of sight.
     await page.locator(sel).evaluate((e) => e.scrollIntoView({ block: 'start' }));

@@ -1,37 +1,22 @@
 // Never break the page: a panic brings the static fallback back, a browser without WebAssembly
 // keeps it, a strict Content-Security-Policy reports no violation, ten widgets on one page all
 // work on their own with no duplicate ids.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import { readFileSync } from 'node:fs';
 import assert from 'node:assert/strict';
-import { serve } from './static-server.mjs';
 import { open } from './browser.mjs';
-import { offline, startSite } from './site.mjs';
+import { offline } from './site.mjs';
+import { useServers } from './support.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
-let site, server, browser;
-const extra = [];
-/** A server closed at the end even when a test fails half-way. */
-async function serveMore(opts) {
-  const s = await serve(opts);
-  extra.push(s);
-  return s;
-}
-
-before(async () => {
-  ({ site, server, browser } = await startSite());
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  for (const s of extra) await s.close();
-});
+// (Servers a test starts itself, through the.serve, are closed at the end even when it fails.)
+const the = useServers({ site: true });
 
 /** The demo page of a build in `dist`, its widget asked to panic on the first click. */
 async function askedToPanic(dist) {
-  const server = await serveMore({ root: ROOT + dist });
-  const page = await open(browser, { width: 360, reducedMotion: 'reduce' });
+  const server = await the.serve({ root: ROOT + dist });
+  const page = await open(the.browser, { width: 360, reducedMotion: 'reduce' });
   await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () =>
     document.querySelector('[data-cvm]').setAttribute('data-cvm-debug-panic', '')));
   await page.goto(server.url + '/');
@@ -52,8 +37,8 @@ test('a panic (forced in a debug build) is logged and the static fallback comes 
 });
 
 test('a wasm trap in the release build (it aborts on a panic: no hook) is logged once and the fallback comes back', async () => {
-  const server = await serveMore({ root: ROOT + 'build/dist' });
-  const page = await open(browser, { width: 360, reducedMotion: 'reduce' });
+  const server = await the.serve({ root: ROOT + 'build/dist' });
+  const page = await open(the.browser, { width: 360, reducedMotion: 'reduce' });
   // Trunk's loader hands out the wasm's exports; the test needs one to make the wasm trap.
   await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => { window.__cvmWasm = e.detail.wasm; }));
   // What the reader's console shows (page.errors also has the debugger's report of the uncaught
@@ -84,10 +69,10 @@ test('the release build ignores the debug-only panic attribute', async () => {
 });
 
 test('a browser without WebAssembly keeps the fallback, with no errors', async () => {
-  const page = await open(browser, { width: 360 });
+  const page = await open(the.browser, { width: 360 });
   await offline(page);
   await page.addInitScript(() => { delete window.WebAssembly; });
-  await page.goto(server.url + '/2019/12/31/container-vs-vm/');
+  await page.goto(the.site.url + '/2019/12/31/container-vs-vm/');
   await page.waitForTimeout(1500);
     assert.ok(await page.locator('#cvm-ko section.cvm--static').isVisible());
   assert.equal(await page.locator('.cvm-live').count(), 0);
@@ -96,8 +81,8 @@ test('a browser without WebAssembly keeps the fallback, with no errors', async (
 });
 
 test('strict Content-Security-Policy: mounts and works with no violation', async () => {
-  const strict = await serveMore({ root: site, headers: { 'content-security-policy': CSP } });
-  const page = await open(browser, { width: 360 });
+  const strict = await the.serve({ root: the.dir, headers: { 'content-security-policy': CSP } });
+  const page = await open(the.browser, { width: 360 });
   await page.addInitScript(() => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) =>
@@ -113,8 +98,8 @@ test('strict Content-Security-Policy: mounts and works with no violation', async
 });
 
 test('ten widgets on one page: all mount, each keeps its own state, no duplicate ids', async () => {
-  const page = await open(browser, { width: 1280, reducedMotion: 'reduce' });
-  await page.goto(server.url + '/checks/ten/');
+  const page = await open(the.browser, { width: 1280, reducedMotion: 'reduce' });
+  await page.goto(the.site.url + '/checks/ten/');
   for (let i = 1; i <= 10; i++) {
     await page.locator(`#cvm-t${i}`).scrollIntoViewIfNeeded();
   }
@@ -143,15 +128,15 @@ test('ten widgets on one page: all mount, each keeps its own state, no duplicate
 });
 
 test('subresource integrity: a tampered stylesheet or wasm is refused and the fallback stays', async () => {
-  const tampered = await serveMore({
-    root: site,
+  const tampered = await the.serve({
+    root: the.dir,
     override: (url) => {
       if (url.endsWith('container-vs-vm.css')) return { status: 200, body: '.cvm { display: none }', type: 'text/css' };
       if (url.endsWith('.wasm')) return { status: 200, body: readFileSync(ROOT + 'build/debug-dist/container-vs-vm_bg.wasm'), type: 'application/wasm' };
       return undefined;
     },
   });
-  const page = await open(browser, { width: 360 });
+  const page = await open(the.browser, { width: 360 });
   await offline(page);
   await page.goto(tampered.url + '/2019/12/31/container-vs-vm/');
   await page.waitForTimeout(2000);
@@ -164,13 +149,13 @@ test('subresource integrity: a tampered stylesheet or wasm is refused and the fa
 });
 
 test('subresource integrity: a tampered wasm-bindgen glue is refused before it runs', async () => {
-  const tampered = await serveMore({
-    root: site,
+  const tampered = await the.serve({
+    root: the.dir,
     override: (url) => url.endsWith('container-vs-vm.js')
       ? { status: 200, body: 'document.documentElement.dataset.pwned = "yes"; export default () => {};', type: 'text/javascript' }
       : undefined,
   });
-  const page = await open(browser, { width: 360 });
+  const page = await open(the.browser, { width: 360 });
   await offline(page);
   await page.goto(tampered.url + '/2019/12/31/container-vs-vm/');
   await page.waitForTimeout(2000);

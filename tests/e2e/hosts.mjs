@@ -3,10 +3,10 @@
 // with its global rules (examples/blog/checks/hosts/), a light and a dark page, on a light and a
 // dark system, at 360 and 1280 px. Used by host-type-on-strap.test.mjs and
 // host-minimal-mistakes.test.mjs (one file per theme: a file may take 120 s).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { open } from './browser.mjs';
-import { startSite } from './site.mjs';
+import { useServers } from './support.mjs';
 
 /** The post column each host has (issue 13), by viewport width. */
 const COLUMN = {
@@ -41,18 +41,11 @@ function geometry(page) {
 }
 
 export function hostSuite(host) {
-  let site, server, browser;
-  before(async () => {
-    ({ site, server, browser } = await startSite());
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const the = useServers({ site: true });
 
   const visit = async (path, { width, system }) => {
-    const p = await open(browser, { width, scheme: system, reducedMotion: 'reduce' });
-    await p.goto(server.url + path);
+    const p = await open(the.browser, { width, scheme: system, reducedMotion: 'reduce' });
+    await p.goto(the.site.url + path);
     await p.waitForSelector(LIVE);
     return p;
   };

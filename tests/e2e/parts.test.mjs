@@ -2,19 +2,12 @@
 // include names, live and without JavaScript alike, in the same box; a bad value is named and all
 // parts shown; a row picked without the diagram is explained under the table; the URL hash
 // restores only what the box shows.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { open } from './browser.mjs';
-import { startSite } from './site.mjs';
+import { useServers } from './support.mjs';
 
-let server, browser;
-before(async () => {
-  ({ server, browser } = await startSite());
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const the = useServers({ site: true });
 
 const ALL = ['diagram', 'table', 'advantages', 'estimates'];
 const BOXES = {
@@ -27,7 +20,7 @@ const BOXES = {
 };
 
 async function page(opts) {
-  const p = await open(browser, { width: 1280, reducedMotion: 'reduce', ...opts });
+  const p = await open(the.browser, { width: 1280, reducedMotion: 'reduce', ...opts });
   p.warnings = [];
   p.on('console', (m) => { if (m.type() === 'warning') p.warnings.push(m.text()); });
   return p;
@@ -52,9 +45,9 @@ const live = async (p, id) => {
 test('each box shows the parts it names, live and without JavaScript, at the same height', async () => {
   for (const width of [360, 1280]) {
     const still = await page({ width, javaScriptEnabled: false });
-    await still.goto(server.url + '/checks/parts/');
+    await still.goto(the.site.url + '/checks/parts/');
     const p = await page({ width });
-    await p.goto(server.url + '/checks/parts/');
+    await p.goto(the.site.url + '/checks/parts/');
     for (const [id, want] of Object.entries(BOXES)) {
       const fallback = await shown(still, id);
       assert.deepEqual(fallback.parts, want, `${width}px #${id} without JavaScript`);
@@ -75,7 +68,7 @@ test('each box shows the parts it names, live and without JavaScript, at the sam
 
 test('without the diagram a picked row or advantage is explained under its own part', async () => {
   const p = await page({ width: 360 });
-  await p.goto(server.url + '/checks/parts/');
+  await p.goto(the.site.url + '/checks/parts/');
   await live(p, 'parts-two');
   const w = '#parts-two .cvm-live';
   assert.equal(await p.locator(`${w} .cvm-diagram`).count(), 0);
@@ -103,7 +96,7 @@ test('without the diagram a picked row or advantage is explained under its own p
 
 test('the URL hash restores only what the box shows, and names what it ignores', async () => {
   const p = await page({ width: 1280 });
-  await p.goto(server.url + '/checks/parts/#parts-table=pick:row:isolation;step:2;apps:5&parts-diagram=pick:row:isolation;apps:3');
+  await p.goto(the.site.url + '/checks/parts/#parts-table=pick:row:isolation;step:2;apps:5&parts-diagram=pick:row:isolation;apps:3');
   await live(p, 'parts-table');
   assert.equal(await p.locator('#parts-table .cvm-live tr[data-row="isolation"] button').getAttribute('aria-pressed'), 'true');
   for (const field of ['step:2', 'apps:5']) {

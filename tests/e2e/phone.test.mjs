@@ -6,7 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { open } from './browser.mjs';
-import { useSite, offline, POST } from './site.mjs';
+import { offline, POST } from './site.mjs';
+import { useServers } from './support.mjs';
 
 const SCREENS = [
   { width: 360, height: 740 },
@@ -14,15 +15,15 @@ const SCREENS = [
   { width: 1280, height: 800 },
 ];
 const W = '#cvm-ko .cvm-live section.cvm';
-const example = useSite();
+const the = useServers({ site: true });
 
 /** The post at `screen`, the Korean widget (autoplay on) in `lang` (through its URL hash). */
 async function post({ width, height }, lang, reducedMotion) {
-  const p = await open(example.browser, { width, reducedMotion });
+  const p = await open(the.browser, { width, reducedMotion });
   await p.setViewportSize({ width, height });
   await offline(p);
   p.setDefaultTimeout(10000);
-  await p.goto(`${example.server.url}${POST}#cvm-ko=lang:${lang}`);
+  await p.goto(`${the.site.url}${POST}#cvm-ko=lang:${lang}`);
   await p.waitForSelector(W);
   return p;
 }

@@ -2,30 +2,20 @@
 // 1280 px, Korean and English: the nested stacks are drawn, nothing is wider than the screen or
 // the widget, and no word is split across lines. (The hash restoring each picture, its caption
 // and its missing player are in demo.test.mjs.)
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './static-server.mjs';
-import { launch, open } from './browser.mjs';
+import { open } from './browser.mjs';
+import { useServers } from './support.mjs';
 import { splitWords } from './words.mjs';
 
-const DIST = new URL('../../build/dist/', import.meta.url).pathname;
-let demo, browser;
-
-before(async () => {
-  demo = await serve({ root: DIST });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await demo?.close();
-});
+const the = useServers({ demo: true });
 
 for (const width of [320, 360, 1280]) {
   for (const picture of ['wsl2', 'cloud-vm']) {
     test(`the ${picture} picture at ${width}px, Korean and English: nested stacks, no overflow, no split word`, async () => {
       for (const lang of ['ko', 'en']) {
-        const page = await open(browser, { width, reducedMotion: 'reduce' });
-        await page.goto(`${demo.url}/#cvm1=lang:${lang};picture:${picture}`);
+        const page = await open(the.browser, { width, reducedMotion: 'reduce' });
+        await page.goto(`${the.demo.url}/#cvm1=lang:${lang};picture:${picture}`);
         await page.waitForSelector(`[data-cvm] .cvm-live .cvm-nested--${picture}`);
         const r = await page.evaluate(() => {
           const root = document.querySelector('.cvm-live section.cvm');

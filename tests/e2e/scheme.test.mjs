@@ -2,23 +2,17 @@
 // skin that declares nothing gets the dark widget, the author can force either, the no-JS
 // fallback follows what the page declares, the live widget is drawn in its scheme from its first
 // frame, and a page that switches its theme at run time is followed.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { open } from './browser.mjs';
-import { offline, startSite } from './site.mjs';
+import { offline } from './site.mjs';
+import { useServers } from './support.mjs';
 import { luminance } from './hosts.mjs';
 
-let server, browser;
-before(async () => {
-  ({ server, browser } = await startSite());
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const the = useServers({ site: true });
 
 async function page(opts) {
-  const p = await open(browser, { reducedMotion: 'reduce', ...opts });
+  const p = await open(the.browser, { reducedMotion: 'reduce', ...opts });
   p.warnings = [];
   p.on('console', (m) => { if (m.type() === 'warning') p.warnings.push(m.text()); });
   await offline(p);
@@ -48,7 +42,7 @@ test('the author forces light or dark (theme / data-scheme); a bad value is name
   for (const pageLook of ['light', 'dark']) {
     for (const system of ['light', 'dark']) {
       const p = await page({ width: 1280, scheme: system });
-      await p.goto(server.url + `/checks/theme/${pageLook}/`);
+      await p.goto(the.site.url + `/checks/theme/${pageLook}/`);
       const at = `${pageLook} page, ${system} system`;
       for (const [id, want] of [['theme-dark', 'dark'], ['theme-light', 'light'], ['theme-bad', pageLook]]) {
         await live(p, id);
@@ -78,7 +72,7 @@ test('without JavaScript: light unless the page declares dark', async () => {
   ];
   for (const [path, system, want] of cases) {
     const p = await page({ width: 360, scheme: system, javaScriptEnabled: false });
-    await p.goto(server.url + path);
+    await p.goto(the.site.url + path);
     // What the reader sees: a dark or a light box (the computed `color-scheme` may stay
     // `normal` where the page's meta tag declares it).
     const dark = async (id) => luminance((await look(p, id)).background) < 0.18;
@@ -96,7 +90,7 @@ test('without JavaScript: light unless the page declares dark', async () => {
 test('with JavaScript: a page that declares light dark follows the system; so does the widget', async () => {
   for (const system of ['light', 'dark']) {
     const p = await page({ width: 360, scheme: system });
-    await p.goto(server.url + '/checks/declared/');
+    await p.goto(the.site.url + '/checks/declared/');
     await live(p, 'cvm-check');
     assert.equal((await look(p, 'cvm-check')).scheme, system);
     await p.context().close();
@@ -116,7 +110,7 @@ test('the live widget is dark from its first frame on a dark skin (no flash of l
       requestAnimationFrame(() => window.__seen.push(getComputedStyle(w).backgroundColor));
     }).observe(document, { childList: true, subtree: true });
   });
-  await p.goto(server.url + '/checks/minimal-mistakes/dark/');
+  await p.goto(the.site.url + '/checks/minimal-mistakes/dark/');
   await live(p, 'cvm-check');
   await p.waitForFunction(() => window.__seen.length === 2);
   const seen = await p.evaluate(() => window.__seen);
@@ -127,7 +121,7 @@ test('the live widget is dark from its first frame on a dark skin (no flash of l
 
 test('a host that switches its theme at run time is followed (Type-on-Strap toggle, system switch)', async () => {
   const p = await page({ width: 360, scheme: 'light' });
-  await p.goto(server.url + '/checks/type-on-strap/light/');
+  await p.goto(the.site.url + '/checks/type-on-strap/light/');
   await live(p, 'cvm-check');
   assert.equal((await look(p, 'cvm-check')).scheme, 'light');
   await p.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
@@ -141,7 +135,7 @@ test('a host that switches its theme at run time is followed (Type-on-Strap togg
   await p.context().close();
 
   const q = await page({ width: 360, scheme: 'light' });
-  await q.goto(server.url + '/checks/declared/');
+  await q.goto(the.site.url + '/checks/declared/');
   await live(q, 'cvm-check');
   assert.equal((await look(q, 'cvm-check')).scheme, 'light');
   await q.emulateMedia({ colorScheme: 'dark' });

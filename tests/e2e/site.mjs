@@ -4,9 +4,6 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve } from './static-server.mjs';
-import { before, after } from 'node:test';
-import { launch } from './browser.mjs';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 /** The example post holding the widgets (`examples/blog/_posts`). */
@@ -22,26 +19,6 @@ export function buildSite(baseurl = '') {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   return out;
-}
-
-/** The example site built, served and a browser launched: `{ site, server, browser }`. */
-export async function startSite() {
-  const site = buildSite('');
-  return { site, server: await serve({ root: site }), browser: await launch() };
-}
-
-/**
- * The example site for a whole test file: built, served and a browser launched before its tests,
- * closed after them. Returns an object whose `site`, `server` and `browser` are set by then.
- */
-export function useSite() {
-  const it = {};
-  before(async () => Object.assign(it, await startSite()));
-  after(async () => {
-    await it.browser?.close();
-    await it.server?.close();
-  });
-  return it;
 }
 
 /** Answers every request that leaves the machine (the post's Google-hosted pictures) locally. */

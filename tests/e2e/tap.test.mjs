@@ -1,28 +1,18 @@
 // A tap lands where the reader taps (issue 13 §2): the whole table row and the whole advantage
 // pick, at 360 px with touch and at 1280 px with a mouse; each keeps one focusable control (no
 // nested interactive elements, no extra tab stops) and one pressed state.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './static-server.mjs';
-import { launch, open } from './browser.mjs';
+import { open } from './browser.mjs';
+import { useServers } from './support.mjs';
 
-const DIST = new URL('../../build/dist/', import.meta.url).pathname;
 const W = '[data-cvm] .cvm-live section.cvm';
 const ROWS = ['virtualization', 'resources', 'workloads', 'performance', 'isolation'];
-let server, browser;
-
-before(async () => {
-  server = await serve({ root: DIST });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const the = useServers({ demo: true });
 
 async function demo(width) {
-  const p = await open(browser, { width, reducedMotion: 'reduce' });
-  await p.goto(server.url + '/');
+  const p = await open(the.browser, { width, reducedMotion: 'reduce' });
+  await p.goto(the.demo.url + '/');
   await p.waitForSelector(W);
   return p;
 }

@@ -1,24 +1,14 @@
 // No word of the widget is split across lines, at five widths, Korean and English, with 3 and 8
 // apps; the tables keep their column heads. (In a file of its own: with the rest of the
 // accessibility checks it passed the 120 s a test file may take.)
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './static-server.mjs';
-import { launch, open } from './browser.mjs';
+import { open } from './browser.mjs';
+import { useServers } from './support.mjs';
 import { offline } from './site.mjs';
 import { splitWords } from './words.mjs';
 
-const DIST = new URL('../../build/dist/', import.meta.url).pathname;
-let demo, browser;
-
-before(async () => {
-  demo = await serve({ root: DIST });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await demo?.close();
-});
+const the = useServers({ demo: true });
 
 async function mounted(page, url) {
   await offline(page);
@@ -29,8 +19,8 @@ async function mounted(page, url) {
 for (const width of [320, 360, 390, 768, 1280]) {
   test(`no word is split across lines at ${width}px, Korean and English, 3 and 8 apps; the tables keep their column heads`, async () => {
     for (const [lang, state] of [['ko', ''], ['en', ''], ['ko', 'apps:8'], ['en', 'apps:8']]) {
-      const page = await open(browser, { width, reducedMotion: 'reduce' });
-      await mounted(page, demo.url + '/' + (state ? `#cvm1=${state}` : ''));
+      const page = await open(the.browser, { width, reducedMotion: 'reduce' });
+      await mounted(page, the.demo.url + '/' + (state ? `#cvm1=${state}` : ''));
       if (lang === 'en') {
         await page.locator('.cvm-live .cvm-language button[lang="en"]').click();
         await page.waitForSelector('.cvm-live section.cvm[lang="en"]');

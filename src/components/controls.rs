@@ -21,7 +21,7 @@ fn step_name(c: &Content, step: u8) -> String {
     let layers: Vec<&str> = LayerKind::ALL
         .iter()
         .filter(|k| k.step() == step)
-        .map(|&k| c.layer(k).0)
+        .map(|&k| c.layer_label(k))
         .collect();
     let head = format!("{} {step} / {LAST_STEP}", c.ui.step);
     if layers.is_empty() {

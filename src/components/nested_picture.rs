@@ -31,8 +31,8 @@ fn block(kind: LayerKind, label: &str) -> Html {
 /// the post's picture.
 fn engine_with_containers(content: ContentRef, engine: &str) -> Html {
     let unit = &content.0.ui.container_unit;
-    let (app, _) = content.0.layer(LayerKind::App);
-    let (bins_libs, _) = content.0.layer(LayerKind::BinsLibs);
+    let app = content.0.layer_label(LayerKind::App);
+    let bins_libs = content.0.layer_label(LayerKind::BinsLibs);
     let containers = (1..=2).map(|n| {
         html! {
             <li class="cvm-column">

@@ -31,7 +31,7 @@ pub fn stack(props: &StackProps) -> Html {
     };
     let tab_stop = view.tab_stop();
     let block = |kind: LayerKind, app: Option<u8>| {
-        let (label, _) = content.0.layer(kind);
+        let label = content.0.layer_label(kind);
         // Apps are told apart by number; the other per-app layers are copies of one another.
         let label = match app {
             Some(g) if kind == LayerKind::App => AttrValue::from(format!("{label} {}", g + 1)),

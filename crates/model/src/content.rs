@@ -378,14 +378,13 @@ impl std::fmt::Display for ContentError {
 }
 
 impl Content {
-    /// The text of one layer kind. Validated content has every kind, so this never falls back in
+    /// The label of one layer kind. Validated content has every kind, so this never falls back in
     /// practice; if it did, the reader would see the kind's slug rather than a blank block.
-    pub fn layer(&self, kind: LayerKind) -> (&str, &str) {
+    pub fn layer_label(&self, kind: LayerKind) -> &str {
         self.layers
             .iter()
             .find(|l| l.kind == kind)
-            .map(|l| (&*l.label, &*l.short))
-            .unwrap_or((kind.slug(), ""))
+            .map_or(kind.slug(), |l| &*l.label)
     }
 
     /// The caption for a build-up step (clamped to the last).

@@ -133,7 +133,7 @@ impl Diagram {
                 let rows = stack.apps.div_ceil(cols);
                 let row = g / cols;
                 let col = offset + g % cols;
-                (col, col, b.kind.step() + 3 * (rows - 1 - row))
+                (col, col, b.kind.step() + PER_APP_LAYERS * (rows - 1 - row))
             }
             None => (offset, offset + cols - 1, b.kind.step()),
         }
@@ -229,6 +229,10 @@ pub const APPS_PER_ROW: u8 = 4;
 /// The same in a phone-wide widget ([`Layout::Compact`]), where four columns of "게스트 OS" would
 /// cut the word.
 pub const APPS_PER_ROW_COMPACT: u8 = 3;
+
+/// The height one row of apps adds, in build-up steps: an app's column holds the layers from the
+/// guest OS up to the app.
+const PER_APP_LAYERS: u8 = LayerKind::App.step() + 1 - LayerKind::GuestOs.step();
 
 /// The first column of the container stack: the VM stack's columns come before it.
 fn offset_of_container(vm: &Stack, per_row: u8) -> u8 {

@@ -42,7 +42,7 @@ impl LayerKind {
     }
 
     /// The build-up step at which this kind appears (1 = first, the hardware).
-    pub fn step(self) -> u8 {
+    pub const fn step(self) -> u8 {
         match self {
             LayerKind::Hardware => 1,
             LayerKind::HostOs => 2,

@@ -1,6 +1,8 @@
-//! Reads `content/ko.toml` and `content/en.toml` with the model's own types, validates them, and
-//! bakes them (databake) into `$OUT_DIR/content_<lang>.rs` as constant expressions (see
-//! `src/baked.rs`). Any problem stops the build with a message naming the file and the field.
+//! Reads `content/<code>.toml` for every language of `Lang::ALL` with the model's own types,
+//! validates them, and bakes them (databake) into `$OUT_DIR/content_<code>.rs` as constant
+//! expressions, with `$OUT_DIR/baked.rs`, the statics and the match `src/baked.rs` includes
+//! (build-support/languages.rs, which `tests/languages.rs` runs on a test-only language too). Any
+//! problem stops the build with a message naming the file and the field.
 //!
 //! Also writes `$OUT_DIR/widget.css` for the browser tests (`tests/browser.rs`): the stylesheets
 //! `styles/container-vs-vm.css` imports, in its order. What ships is esbuild's minified bundle of
@@ -8,8 +10,9 @@
 
 use std::path::Path;
 
-use databake::Bake;
-use model::content::{self, Content};
+use model::lang::Lang;
+
+include!("build-support/languages.rs");
 
 fn fail(msg: String) -> ! {
     // cargo shows a build script's stderr when it fails.
@@ -21,16 +24,6 @@ fn read(file: &str) -> String {
     std::fs::read_to_string(file).unwrap_or_else(|e| fail(format!("{file}: cannot read: {e}")))
 }
 
-fn load(file: &str) -> Content {
-    let c: Content = toml::from_str(&read(file)).unwrap_or_else(|e| fail(format!("{file}: {e}")));
-    let errors = content::validate(&c);
-    if !errors.is_empty() {
-        let list: Vec<String> = errors.iter().map(|e| format!("  {file}: {e}")).collect();
-        fail(format!("content errors:\n{}", list.join("\n")));
-    }
-    c
-}
-
 fn write(out: &str, name: &str, text: &str) {
     let path = Path::new(out).join(name);
     std::fs::write(&path, text).unwrap_or_else(|e| fail(format!("{}: {e}", path.display())));
@@ -40,6 +33,7 @@ fn main() {
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     println!("cargo:rerun-if-changed=content");
     println!("cargo:rerun-if-changed=styles");
+    println!("cargo:rerun-if-changed=build-support");
     let entry = "styles/container-vs-vm.css";
     let css: String = read(entry)
         .lines()
@@ -53,27 +47,18 @@ fn main() {
     }
     write(&out, "widget.css", &css);
 
-    let ko = load("content/ko.toml");
-    let en = load("content/en.toml");
-    let diff = content::shape_differences(&ko, &en);
-    if !diff.is_empty() {
-        fail(format!(
-            "content/ko.toml and content/en.toml differ in shape:\n  {}",
-            diff.join("\n  ")
-        ));
+    // Every language of `Lang::ALL`, the same way (build-support/languages.rs).
+    let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+    let read_file =
+        |file: &str| std::fs::read_to_string(file).map_err(|e| format!("{file}: cannot read: {e}"));
+    let baked = bake_all(&codes, read_file).unwrap_or_else(|e| fail(e));
+    for (code, tokens) in &baked {
+        write(&out, &format!("content_{code}.rs"), tokens);
     }
-    for (lang, c) in [("ko", &ko), ("en", &en)] {
-        if c.lang != lang {
-            fail(format!(
-                "content/{lang}.toml: lang is \"{}\", expected \"{lang}\"",
-                c.lang
-            ));
-        }
-        let env = databake::CrateEnv::default();
-        write(
-            &out,
-            &format!("content_{lang}.rs"),
-            &c.bake(&env).to_string(),
-        );
-    }
+    let variants: Vec<(String, &str)> = Lang::ALL
+        .iter()
+        .map(|l| (format!("{l:?}"), l.code()))
+        .collect();
+    let langs: Vec<(&str, &str)> = variants.iter().map(|(v, c)| (v.as_str(), *c)).collect();
+    write(&out, "baked.rs", &baked_module(&langs));
 }

@@ -1,16 +1,8 @@
 //! The content files, validated and baked in by `build.rs` (databake, from `content/*.toml`) as
-//! constant statics: the texts live in the binary's data, nothing is built or allocated at run time.
+//! constant statics, one per language of `Lang::ALL`: the texts live in the binary's data, nothing
+//! is built or allocated at run time.
 
-use model::config::Lang;
 use model::content::Content;
+use model::lang::Lang;
 
-static KO: Content = include!(concat!(env!("OUT_DIR"), "/content_ko.rs"));
-static EN: Content = include!(concat!(env!("OUT_DIR"), "/content_en.rs"));
-
-/// The content for a language, as written in `content/<lang>.toml`.
-pub fn content(lang: Lang) -> &'static Content {
-    match lang {
-        Lang::Ko => &KO,
-        Lang::En => &EN,
-    }
-}
+include!(concat!(env!("OUT_DIR"), "/baked.rs"));

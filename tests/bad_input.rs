@@ -2,9 +2,10 @@
 //! and content text is always text — markup in any content string is escaped, never markup.
 #![cfg(not(target_arch = "wasm32"))]
 
-use model::config::{Config, Lang};
+use model::config::Config;
 use model::content::Text;
 use model::hash;
+use model::lang::Lang;
 use proptest::prelude::*;
 use widget::baked;
 use widget::components::comparison_table::{comparison_table, ComparisonTableProps};

@@ -283,9 +283,9 @@ async fn two_widgets_on_one_page_are_independent() {
 
 // ---- The explorable explanation -------------------------------------------------------------
 
-use model::config::Lang;
 use model::diagram::{BlockId, Diagram};
 use model::highlight::{lit, Pick};
+use model::lang::Lang;
 use model::stack::HypervisorType;
 use widget::baked;
 

@@ -2,8 +2,8 @@
 //! and are exactly what the build baked into the binary. Bad files are refused by name and field.
 #![cfg(not(target_arch = "wasm32"))]
 
-use model::config::Lang;
 use model::content::{self, Content, Text, ADVANTAGES, ROWS};
+use model::lang::Lang;
 use model::stack::LayerKind;
 use model::timeline::LAST_STEP;
 use widget::baked;

@@ -2,7 +2,8 @@
 //! the controls and the five table rows are there; the static fallback is the finished widget.
 #![cfg(not(target_arch = "wasm32"))]
 
-use model::config::{Config, Lang};
+use model::config::Config;
+use model::lang::Lang;
 use widget::baked;
 use widget::components::WidgetProps;
 use widget::ssr;

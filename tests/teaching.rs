@@ -5,9 +5,9 @@
 //! of the widget's own words. A content edit that brings one back fails here.
 #![cfg(not(target_arch = "wasm32"))]
 
-use model::config::Lang;
 use model::content::Content;
 use model::estimates::{Figure, FigureKey, Unit};
+use model::lang::Lang;
 
 /// A content file as type `T` reads it: the widget's [`Content`], or plain toml (to walk every text).
 fn read<T: serde::de::DeserializeOwned>(lang: Lang) -> T {

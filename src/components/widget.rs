@@ -17,9 +17,10 @@ use crate::components::scale_explorer::{scale_explorer, ScaleExplorerProps};
 use crate::components::segmented_switch::{segmented_switch, Choice, SegmentedSwitchProps};
 use crate::components::stack_diagram::{stack_diagram, StackDiagramProps};
 use crate::hooks::{use_hash_sync, use_in_view};
-use model::config::{Config, Lang};
+use model::config::Config;
 use model::content::Content;
 use model::hash::Permalink;
+use model::lang::Lang;
 use model::parts::Part;
 use model::picture::Picture;
 use model::stack::HypervisorType;
@@ -210,17 +211,18 @@ fn choice(label: &'static str, msg: Msg, value: &'static str, pressed: bool) -> 
     }
 }
 
-/// 한국어 / English, each label in its own language.
+/// 한국어 / English: each language by its own name (its content file's `name`), in its language.
 fn language_choices(current: Lang) -> Vec<Choice> {
-    let name = |l: Lang| match l {
-        Lang::Ko => "한국어",
-        Lang::En => "English",
-    };
     Lang::ALL
         .iter()
         .map(|&l| Choice {
             lang: Some(l.code()),
-            ..choice(name(l), Msg::Lang(l), l.code(), l == current)
+            ..choice(
+                &baked::content(l).name,
+                Msg::Lang(l),
+                l.code(),
+                l == current,
+            )
         })
         .collect()
 }

@@ -1,7 +1,8 @@
 //! The static fallback put where a page holds the widget: the Jekyll include's template and the
 //! demo page.
 
-use model::config::{Config, Lang};
+use model::config::Config;
+use model::lang::Lang;
 use widget::ssr::render_static;
 
 /// The include's fallback holds every part: Liquid cannot render components, so the include hides
@@ -13,21 +14,29 @@ fn every_part(lang: Lang) -> Config {
     }
 }
 
-/// Fills the include template: `{{CVM_FALLBACK_KO}}`, `{{CVM_FALLBACK_EN}}`, and each
+/// One fallback per language of `Lang::ALL`, as a Liquid `case` on the include's `cvm_lang` (the
+/// first language for any other value). Each inside `raw`, so Liquid reads none of its text.
+fn fallbacks() -> String {
+    let raw = |lang: Lang| {
+        format!(
+            "{{% raw %}}{}{{% endraw %}}\n",
+            render_static(every_part(lang))
+        )
+    };
+    let mut out = String::from("{%- case cvm_lang -%}\n");
+    for &lang in &Lang::ALL[1..] {
+        out += &format!("{{%- when \"{}\" -%}}\n{}", lang.code(), raw(lang));
+    }
+    out += &format!("{{%- else -%}}\n{}{{%- endcase -%}}", raw(Lang::ALL[0]));
+    out
+}
+
+/// Fills the include template: `{{CVM_FALLBACKS}}` (one fallback per language) and each
 /// `{{NAME}}` of `values` (the version, the subresource-integrity hashes). Fails naming the marker
 /// if the template lacks one.
 pub fn include(template: &str, values: &[(&str, &str)]) -> Result<String, String> {
     let mut out = template.to_string();
-    let mut fills = vec![
-        (
-            "{{CVM_FALLBACK_KO}}".to_string(),
-            render_static(every_part(Lang::Ko)),
-        ),
-        (
-            "{{CVM_FALLBACK_EN}}".to_string(),
-            render_static(every_part(Lang::En)),
-        ),
-    ];
+    let mut fills = vec![("{{CVM_FALLBACKS}}".to_string(), fallbacks())];
     fills.extend(
         values
             .iter()
@@ -75,16 +84,24 @@ mod tests {
 
     #[test]
     fn the_include_is_filled_or_the_missing_marker_is_named() {
-        let t = "<div>{{CVM_FALLBACK_KO}}</div><div>{{CVM_FALLBACK_EN}}</div>?v={{CVM_VERSION}}";
+        let t = "<div>{{CVM_FALLBACKS}}</div>?v={{CVM_VERSION}}";
         let out = include(t, &[("CVM_VERSION", "abc123")]).unwrap();
         assert!(
             out.contains("컨테이너 엔진")
                 && out.contains("Container engine")
                 && out.contains("?v=abc123")
         );
+        // One per language, each chosen by its code; the first is the default.
+        for lang in &Lang::ALL[1..] {
+            assert!(
+                out.contains(&format!("{{%- when \"{}\" -%}}", lang.code())),
+                "{out}"
+            );
+        }
+        assert_eq!(out.matches("{% raw %}").count(), Lang::COUNT);
         assert!(!out.contains("{{CVM_"));
-        let err = include("<div>{{CVM_FALLBACK_KO}}</div>", &[]).unwrap_err();
-        assert!(err.contains("{{CVM_FALLBACK_EN}}"), "{err}");
+        let err = include("<div></div>?v={{CVM_VERSION}}", &[("CVM_VERSION", "x")]).unwrap_err();
+        assert!(err.contains("{{CVM_FALLBACKS}}"), "{err}");
     }
 
     #[test]

@@ -17,7 +17,8 @@ mod short_names;
 
 use std::path::Path;
 
-use model::config::{Config, Lang};
+use model::config::Config;
+use model::lang::Lang;
 
 const USAGE: &str = "usage: embed page FILE | release DIST OUT | ship WASM JS OUT | fallback ko|en";
 

@@ -2,33 +2,9 @@
 //! Every bad value becomes a [`Warning`] naming the attribute and the value, and the documented
 //! default is used instead: a typo never panics and never leaves a blank box.
 
+use crate::lang::Lang;
 use crate::parts::Parts;
 use crate::scheme::Scheme;
-
-/// The widget's language.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum Lang {
-    #[default]
-    Ko,
-    En,
-}
-
-impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Ko, Lang::En];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Ko => "ko",
-            Lang::En => "en",
-        }
-    }
-
-    /// `ko`, `KO`, `ko-KR`, ` en ` … → a language; anything else → `None`.
-    pub fn parse(value: &str) -> Option<Lang> {
-        let primary = value.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-        Lang::ALL.into_iter().find(|l| l.code() == primary)
-    }
-}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Config {
@@ -46,7 +22,7 @@ pub struct Config {
 impl Default for Config {
     fn default() -> Self {
         Config {
-            lang: Lang::Ko,
+            lang: Lang::default(),
             autoplay: true,
             scheme: None,
             parts: Parts::ALL,

@@ -103,6 +103,8 @@ pub type List<T> = Cow<'static, [T]>;
 pub struct Content {
     /// BCP 47 tag of this file's language (`ko`, `en`).
     pub lang: Text,
+    /// The language's own name, on the language switch (`한국어`, `English`).
+    pub name: Text,
     /// The widget's heading.
     pub title: Text,
     /// One or two sentences under the heading saying what the figure shows.

@@ -3,8 +3,8 @@
 //! plain `#anchor`, another widget's entry) are kept as they are. Bad values are named and
 //! ignored, never fatal.
 
-use crate::config::Lang;
 use crate::highlight::Pick;
+use crate::lang::Lang;
 use crate::parts::{Part, Parts};
 use crate::picture::Picture;
 use crate::stack::{HypervisorType, DEFAULT_APPS, MAX_APPS, MIN_APPS};

@@ -7,6 +7,7 @@ pub mod diagram;
 pub mod estimates;
 pub mod hash;
 pub mod highlight;
+pub mod lang;
 pub mod parts;
 pub mod picture;
 pub mod scheme;

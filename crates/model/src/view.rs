@@ -2,10 +2,10 @@
 //! what is picked, the keyboard cursor, the number of apps, the hypervisor type and the language.
 //! The root component keeps a `View` in `use_reducer` and renders from it.
 
-use crate::config::Lang;
 use crate::diagram::{BlockId, Diagram, Dir, Layout};
 use crate::hash::Permalink;
 use crate::highlight::Pick;
+use crate::lang::Lang;
 use crate::picture::Picture;
 use crate::stack::{HypervisorType, MAX_APPS, MIN_APPS};
 use crate::timeline::{Action, Player};

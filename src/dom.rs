@@ -1,6 +1,7 @@
-//! Everything the widget does to the page besides rendering: finding, focusing, scrolling into
-//! view, the reduced-motion and viewport queries, and the one IntersectionObserver wrapper. Used
-//! by the components' handlers, the hooks and mounting. None of it runs in server rendering (yew
+//! Everything the widget does to the page besides rendering: finding, focusing, scrolling a pick
+//! into sight, reading how the stacks stand, the reduced-motion and viewport queries, the
+//! once-per-page guard, and the one IntersectionObserver wrapper. Used by the components'
+//! handlers, the hooks and mounting. None of it runs in server rendering (yew
 //! runs no effects or listeners there), so none of it needs a `cfg`: web-sys compiles natively.
 
 use wasm_bindgen::closure::Closure;
@@ -8,6 +9,8 @@ use wasm_bindgen::JsCast;
 use web_sys::js_sys::Array;
 use web_sys::{Element, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 use yew::prelude::Event;
+
+use model::diagram::{Layout, APPS_PER_ROW_COMPACT};
 
 /// The event target itself or its nearest ancestor that matches `selector`.
 pub fn closest(e: &Event, selector: &str) -> Option<Element> {
@@ -82,6 +85,97 @@ pub fn bring_into_sight(top: &Element, bottom: &Element) {
         web_sys::ScrollBehavior::Smooth
     });
     window.scroll_by_with_scroll_to_options(&options);
+}
+
+/// How the stacks stand on screen now (CSS decides: side by side with four apps to a row, or three
+/// in a phone-wide widget, or one above the other in a very narrow one), read from the diagram
+/// that holds the event's target. At a key press the layout is up to date.
+pub fn layout(e: &Event) -> Layout {
+    let Some(diagram) = closest(e, ".cvm-diagram") else {
+        return Layout::SideBySide;
+    };
+    let rect = |el: Option<Element>| el.map(|s| s.get_bounding_client_rect());
+    let one = |sel: &str| rect(diagram.query_selector(sel).ok().flatten());
+    if let (Some(vm), Some(ct)) = (one(".cvm-stack--vm"), one(".cvm-stack--container")) {
+        if ct.top() >= vm.bottom() - 1.0 {
+            return Layout::Stacked;
+        }
+    }
+    // Three to a row: the fourth VM stands below the first.
+    let columns = diagram
+        .query_selector_all(".cvm-stack--vm .cvm-column")
+        .ok();
+    let column = |i| {
+        rect(
+            columns
+                .as_ref()
+                .and_then(|c| c.item(i))
+                .and_then(|n| n.dyn_into().ok()),
+        )
+    };
+    match (column(0), column(u32::from(APPS_PER_ROW_COMPACT))) {
+        (Some(first), Some(next)) if next.top() > first.top() + 1.0 => Layout::Compact,
+        _ => Layout::SideBySide,
+    }
+}
+
+/// True the first time it is called with `flag`, false ever after: the guard of what is done once
+/// per page (the failure guards, following the page's scheme, stopping).
+pub fn once(flag: &std::sync::atomic::AtomicBool) -> bool {
+    !flag.swap(true, std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Clearing the pick disables "clear selection" (and hides it). If that button has the keyboard
+/// focus, the focus would fall to the page: it goes to the diagram's tab stop (or, in the
+/// author's picture, which has no layer buttons, to the picked row or advantage) instead.
+pub fn refocus_before_clear(e: &Event) {
+    let (Some(root), Some(active)) = (closest(e, "section.cvm"), focused()) else {
+        return;
+    };
+    if !active.class_list().contains("cvm-caption-clear") {
+        return;
+    }
+    focus_first(
+        &root,
+        ".cvm-diagram button.cvm-layer[tabindex='0']:enabled, [aria-pressed='true'].cvm-row-button, [aria-pressed='true'].cvm-advantage-button",
+    );
+}
+
+/// After a pick (a layer, a row or an advantage), the reader sees what it lights and what it
+/// says: both stacks and the caption's short answer, on one screen. A row or an advantage is
+/// picked far below the diagram on a phone, a layer's answer may be under the screen's edge: the
+/// page scrolls just enough (smoothly, unless the reader asks for reduced motion). Only when
+/// picking, not un-picking. A widget without the diagram brings the panel that explains the pick.
+pub fn reveal_pick(e: &Event) {
+    let Some(button) =
+        closest(e, "[data-row], [data-advantage], button.cvm-layer").and_then(|picked| {
+            if picked.tag_name() == "BUTTON" {
+                Some(picked)
+            } else {
+                picked.query_selector("button").ok().flatten()
+            }
+        })
+    else {
+        return;
+    };
+    if button.get_attribute("aria-pressed").as_deref() == Some("true") {
+        return;
+    }
+    let Some(root) = button.closest("section.cvm").ok().flatten() else {
+        return;
+    };
+    // After yew has drawn the pick (its render runs in a microtask after this click).
+    gloo::timers::callback::Timeout::new(0, move || reveal(root)).forget();
+}
+
+fn reveal(root: web_sys::Element) {
+    let find = |sel: &str| root.query_selector(sel).ok().flatten();
+    // The panel that explains the pick (a widget without the diagram has one per part).
+    let Some(short) = find(".cvm-caption:not(.cvm-caption--idle) .cvm-caption-short") else {
+        return;
+    };
+    let top = find(".cvm-diagram").unwrap_or_else(|| short.clone());
+    bring_into_sight(&top, &short);
 }
 
 type SightCallback = Closure<dyn FnMut(Array, IntersectionObserver)>;

@@ -52,9 +52,8 @@ fn restore_fallbacks() {
 /// The widget stops: one console line naming why, and every fallback back. Only the first call
 /// does anything (in a debug build a panic's hook and the trap after it both arrive here).
 fn stop(why: &dyn std::fmt::Display) {
-    use std::sync::atomic::{AtomicBool, Ordering};
-    static STOPPED: AtomicBool = AtomicBool::new(false);
-    if STOPPED.swap(true, Ordering::Relaxed) {
+    static STOPPED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    if !crate::dom::once(&STOPPED) {
         return;
     }
     gloo::console::error!(format!(
@@ -73,9 +72,8 @@ fn stop(why: &dyn std::fmt::Display) {
 ///   or an unhandled rejection (from a future), and the listeners below restore. They run in the
 ///   same wasm instance after the trap and touch only the page (attributes, one console line).
 pub fn install_failure_guards() {
-    use std::sync::atomic::{AtomicBool, Ordering};
-    static INSTALLED: AtomicBool = AtomicBool::new(false);
-    if INSTALLED.swap(true, Ordering::Relaxed) || std::thread::panicking() {
+    static INSTALLED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    if !crate::dom::once(&INSTALLED) || std::thread::panicking() {
         return;
     }
     yew::set_custom_panic_hook(Box::new(|info| stop(info)));

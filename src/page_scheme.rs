@@ -105,9 +105,8 @@ fn reapply_all() {
 /// `style` (a theme toggle, a skin switch), or of the system's colour scheme. Installed once per
 /// page; the observers live as long as the page.
 pub fn follow() {
-    use std::sync::atomic::{AtomicBool, Ordering};
-    static FOLLOWING: AtomicBool = AtomicBool::new(false);
-    if FOLLOWING.swap(true, Ordering::Relaxed) {
+    static FOLLOWING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+    if !crate::dom::once(&FOLLOWING) {
         return;
     }
     let Some(window) = web_sys::window() else {

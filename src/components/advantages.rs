@@ -20,7 +20,7 @@ pub fn advantages(props: &AdvantagesProps) -> Html {
         let pick = Pick::Advantage(item.key);
         let picked = props.pick == Some(pick);
         let onclick = props.on_msg.reform(move |e: MouseEvent| {
-            crate::components::reveal_pick(&e);
+            crate::dom::reveal_pick(&e);
             Msg::Pick(pick)
         });
         html! {

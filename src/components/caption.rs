@@ -153,7 +153,7 @@ pub fn caption(props: &CaptionProps) -> Html {
         None => html! {},
     };
     let clear = props.on_msg.reform(|e: MouseEvent| {
-        crate::components::refocus_before_clear(&e);
+        crate::dom::refocus_before_clear(&e);
         Msg::Clear
     });
     // Only the panel that explains the pick offers to clear it.

@@ -22,7 +22,7 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
         let pick = Pick::Row(r.key);
         let picked = props.pick == Some(pick);
         let onclick = props.on_msg.reform(move |e: MouseEvent| {
-            crate::components::reveal_pick(&e);
+            crate::dom::reveal_pick(&e);
             Msg::Pick(pick)
         });
         html! {

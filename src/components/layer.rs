@@ -7,10 +7,9 @@
 use yew::prelude::*;
 
 use crate::components::{class_list, layer_label, pressed};
-use model::diagram::{BlockId, Dir, Layout, APPS_PER_ROW_COMPACT};
+use model::diagram::{BlockId, Dir};
 use model::highlight::{lit, Pick};
 use model::view::Msg;
-use wasm_bindgen::JsCast;
 
 pub struct LayerProps {
     pub id: BlockId,
@@ -46,7 +45,7 @@ pub fn layer(props: &LayerProps) -> Html {
         ],
     );
     let onclick = props.on_msg.reform(move |e: MouseEvent| {
-        crate::components::reveal_pick(&e);
+        crate::dom::reveal_pick(&e);
         Msg::Pick(Pick::Layer(id))
     });
     let onkeydown = {
@@ -54,7 +53,7 @@ pub fn layer(props: &LayerProps) -> Html {
         Callback::from(move |e: KeyboardEvent| {
             if let Some(d) = dir(&e.key()) {
                 e.prevent_default();
-                on_msg.emit(Msg::Move(id, d, layout(&e)));
+                on_msg.emit(Msg::Move(id, d, crate::dom::layout(&e)));
                 focus_tab_stop(&e);
             }
         })
@@ -70,38 +69,6 @@ pub fn layer(props: &LayerProps) -> Html {
                 { layer_label(&props.label) }
             </button>
         </li>
-    }
-}
-
-/// How the stacks stand on screen now (CSS decides: side by side with four apps to a row, or three
-/// in a phone-wide widget, or one above the other in a very narrow one). Read at the key press,
-/// when the layout is up to date.
-fn layout(e: &KeyboardEvent) -> Layout {
-    let Some(diagram) = crate::dom::closest(e, ".cvm-diagram") else {
-        return Layout::SideBySide;
-    };
-    let rect = |el: Option<web_sys::Element>| el.map(|s| s.get_bounding_client_rect());
-    let one = |sel: &str| rect(diagram.query_selector(sel).ok().flatten());
-    if let (Some(vm), Some(ct)) = (one(".cvm-stack--vm"), one(".cvm-stack--container")) {
-        if ct.top() >= vm.bottom() - 1.0 {
-            return Layout::Stacked;
-        }
-    }
-    // Three to a row: the fourth VM stands below the first.
-    let columns = diagram
-        .query_selector_all(".cvm-stack--vm .cvm-column")
-        .ok();
-    let column = |i| {
-        rect(
-            columns
-                .as_ref()
-                .and_then(|c| c.item(i))
-                .and_then(|n| n.dyn_into().ok()),
-        )
-    };
-    match (column(0), column(u32::from(APPS_PER_ROW_COMPACT))) {
-        (Some(first), Some(next)) if next.top() > first.top() + 1.0 => Layout::Compact,
-        _ => Layout::SideBySide,
     }
 }
 

@@ -21,10 +21,6 @@ pub use widget::{Widget, WidgetProps};
 
 use std::ops::Deref;
 
-use yew::prelude::Event;
-
-use crate::dom;
-
 use model::content::Content;
 
 /// The content as a prop. There are only the baked-in statics (one per language), so props
@@ -82,57 +78,4 @@ pub(crate) fn pressed(on: bool) -> &'static str {
     } else {
         "false"
     }
-}
-
-/// Clearing the pick disables "clear selection" (and hides it). If that button has the keyboard
-/// focus, the focus would fall to the page: it goes to the diagram's tab stop (or, in the
-/// author's picture, which has no layer buttons, to the picked row or advantage) instead.
-pub(crate) fn refocus_before_clear(e: &Event) {
-    let (Some(root), Some(active)) = (dom::closest(e, "section.cvm"), dom::focused()) else {
-        return;
-    };
-    if !active.class_list().contains("cvm-caption-clear") {
-        return;
-    }
-    dom::focus_first(
-        &root,
-        ".cvm-diagram button.cvm-layer[tabindex='0']:enabled, [aria-pressed='true'].cvm-row-button, [aria-pressed='true'].cvm-advantage-button",
-    );
-}
-
-/// After a pick (a layer, a row or an advantage), the reader sees what it lights and what it
-/// says: both stacks and the caption's short answer, on one screen. A row or an advantage is
-/// picked far below the diagram on a phone, a layer's answer may be under the screen's edge: the
-/// page scrolls just enough (smoothly, unless the reader asks for reduced motion). Only when
-/// picking, not un-picking. A widget without the diagram brings the panel that explains the pick.
-pub(crate) fn reveal_pick(e: &Event) {
-    let Some(button) =
-        dom::closest(e, "[data-row], [data-advantage], button.cvm-layer").and_then(|picked| {
-            if picked.tag_name() == "BUTTON" {
-                Some(picked)
-            } else {
-                picked.query_selector("button").ok().flatten()
-            }
-        })
-    else {
-        return;
-    };
-    if button.get_attribute("aria-pressed").as_deref() == Some("true") {
-        return;
-    }
-    let Some(root) = button.closest("section.cvm").ok().flatten() else {
-        return;
-    };
-    // After yew has drawn the pick (its render runs in a microtask after this click).
-    gloo::timers::callback::Timeout::new(0, move || reveal(root)).forget();
-}
-
-fn reveal(root: web_sys::Element) {
-    let find = |sel: &str| root.query_selector(sel).ok().flatten();
-    // The panel that explains the pick (a widget without the diagram has one per part).
-    let Some(short) = find(".cvm-caption:not(.cvm-caption--idle) .cvm-caption-short") else {
-        return;
-    };
-    let top = find(".cvm-diagram").unwrap_or_else(|| short.clone());
-    dom::bring_into_sight(&top, &short);
 }

@@ -3,7 +3,6 @@
 
 use std::rc::Rc;
 
-use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::components::{class_list, ContentRef};
@@ -16,7 +15,7 @@ use crate::components::controls::{controls, ControlsProps};
 use crate::components::scale_explorer::{scale_explorer, ScaleExplorerProps};
 use crate::components::segmented_switch::{segmented_switch, Choice, SegmentedSwitchProps};
 use crate::components::stack_diagram::{stack_diagram, StackDiagramProps};
-use crate::hooks::{use_hash_sync, use_in_view};
+use crate::hooks::{use_hash_sync, use_in_view, use_player_clock};
 use model::config::Config;
 use model::content::Content;
 use model::hash::Permalink;
@@ -24,7 +23,7 @@ use model::lang::Lang;
 use model::parts::Part;
 use model::picture::Picture;
 use model::stack::HypervisorType;
-use model::timeline::{Action, Player, STEP_MS};
+use model::timeline::{Action, Player};
 use model::view::{Msg, View};
 
 #[derive(Properties, PartialEq, Clone)]
@@ -118,13 +117,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
     use_hash_sync(props.hash_key.clone(), view.state());
     {
         let dispatch = cell.dispatcher();
-        use_effect_with(view.player, move |p| {
-            let timer = p.playing.then(|| {
-                Timeout::new(STEP_MS, move || {
-                    dispatch.dispatch(Msg::Player(Action::Tick))
-                })
-            });
-            move || drop(timer)
+        use_player_clock(view.player, move || {
+            dispatch.dispatch(Msg::Player(Action::Tick))
         });
     }
 
@@ -142,7 +136,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         let on_msg = on_msg.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.key() == "Escape" {
-                crate::components::refocus_before_clear(&e);
+                crate::dom::refocus_before_clear(&e);
                 on_msg.emit(Msg::Clear);
             }
         })

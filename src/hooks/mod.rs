@@ -3,6 +3,8 @@
 
 mod use_hash_sync;
 mod use_in_view;
+mod use_player_clock;
 
 pub use use_hash_sync::use_hash_sync;
 pub use use_in_view::use_in_view;
+pub use use_player_clock::use_player_clock;

@@ -11,8 +11,6 @@ pub struct Choice {
     pub label: &'static str,
     /// What picking it does.
     pub msg: Msg,
-    /// And then (the picture switch's type 1: the post's picture, then a type 1 hypervisor).
-    pub then: Option<Msg>,
     /// `data-value` of its button (tests and styles find it by this).
     pub value: &'static str,
     pub pressed: bool,
@@ -31,14 +29,8 @@ pub struct SegmentedSwitchProps {
 
 pub fn segmented_switch(props: &SegmentedSwitchProps) -> Html {
     let buttons = props.choices.iter().map(|c| {
-        let (msg, then) = (c.msg, c.then);
-        let on_msg = props.on_msg.clone();
-        let onclick = Callback::from(move |_: MouseEvent| {
-            on_msg.emit(msg);
-            if let Some(then) = then {
-                on_msg.emit(then);
-            }
-        });
+        let msg = c.msg;
+        let onclick = props.on_msg.reform(move |_: MouseEvent| msg);
         html! {
             <button type="button" class="cvm-switch-option" data-value={c.value} lang={c.lang}
                 aria-pressed={pressed(c.pressed)} {onclick}>{ c.label }</button>

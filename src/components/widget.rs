@@ -198,7 +198,6 @@ fn choice(label: &'static str, msg: Msg, value: &'static str, pressed: bool) -> 
     Choice {
         label,
         msg,
-        then: None,
         value,
         pressed,
         lang: None,
@@ -227,19 +226,15 @@ fn language_choices(current: Lang) -> Vec<Choice> {
 /// above the stacks on a phone.
 fn picture_choices(c: &'static Content, view: View) -> Vec<Choice> {
     let p = &c.pictures;
-    // From a nested picture, back to the post's first; on it, only the hypervisor changes (the
-    // build-up and the pick stay).
+    // A hypervisor type draws the post's picture with it (`Msg::Hypervisor`).
     let on_post = view.picture == Picture::Post;
     let post_with = |label, value, h| {
-        let (msg, then) = if on_post {
-            (Msg::Hypervisor(h), None)
-        } else {
-            (Msg::Picture(Picture::Post), Some(Msg::Hypervisor(h)))
-        };
-        Choice {
-            then,
-            ..choice(label, msg, value, on_post && view.hypervisor == h)
-        }
+        choice(
+            label,
+            Msg::Hypervisor(h),
+            value,
+            on_post && view.hypervisor == h,
+        )
     };
     let mut choices = vec![
         post_with(&*p.post, Picture::Post.slug(), HypervisorType::Type2),

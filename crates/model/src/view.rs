@@ -168,8 +168,11 @@ impl View {
                 };
                 v.forget_missing_blocks()
             }
+            // A hypervisor type is a choice of the post's picture (only it has one): from a nested
+            // picture, which is whole and has no pick, it draws the post's, finished.
             Msg::Hypervisor(h) => View {
                 hypervisor: h,
+                picture: Picture::Post,
                 ..self
             }
             .forget_missing_blocks(),
@@ -273,6 +276,21 @@ mod tests {
             go("container.app.1", Dir::Up, Layout::Stacked),
             "vm.hardware"
         );
+    }
+
+    #[test]
+    fn a_hypervisor_type_is_the_posts_picture_with_it() {
+        for nested in [Picture::Wsl2, Picture::CloudVm] {
+            let v = View::new(Lang::Ko, Player::at(2))
+                .apply(Msg::Picture(nested))
+                .apply(Msg::Hypervisor(HypervisorType::Type1));
+            assert_eq!(v.picture, Picture::Post);
+            assert_eq!(v.hypervisor, HypervisorType::Type1);
+            assert!(v.player.is_complete() && v.pick.is_none());
+        }
+        // On the post's picture it changes the hypervisor only: the build-up goes on.
+        let v = View::new(Lang::Ko, Player::at(2)).apply(Msg::Hypervisor(HypervisorType::Type1));
+        assert_eq!((v.picture, v.player.step), (Picture::Post, 2));
     }
 
     #[test]

@@ -48,7 +48,7 @@ fn main() {
     write(&out, "widget.css", &css);
 
     // Every language of `Lang::ALL`, the same way (build-support/languages.rs).
-    let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+    let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.slug()).collect();
     let read_file =
         |file: &str| std::fs::read_to_string(file).map_err(|e| format!("{file}: cannot read: {e}"));
     let baked = bake_all(&codes, read_file).unwrap_or_else(|e| fail(e));
@@ -57,7 +57,7 @@ fn main() {
     }
     let variants: Vec<(String, &str)> = Lang::ALL
         .iter()
-        .map(|l| (format!("{l:?}"), l.code()))
+        .map(|l| (format!("{l:?}"), l.slug()))
         .collect();
     let langs: Vec<(&str, &str)> = variants.iter().map(|(v, c)| (v.as_str(), *c)).collect();
     write(&out, "baked.rs", &baked_module(&langs));

@@ -14,7 +14,7 @@ const browser = await launch();
 for (const [name, hash, clip, click] of [
   ['wsl2', '#cvm1=picture:wsl2', '.cvm-live .cvm-diagram, .cvm-live .cvm-caption', null],
   ['cloud', '#cvm1=picture:cloud-vm', '.cvm-live .cvm-diagram', null],
-  ['scale', '', '.cvm-live .cvm-scale', '.cvm-live .cvm-sources summary'],
+  ['estimates', '', '.cvm-live .cvm-estimates', '.cvm-live .cvm-sources summary'],
   ['isolation', '#cvm1=pick:row:isolation', '.cvm-live .cvm-caption', null],
   ['hypervisor', '#cvm1=pick:layer:vm.hypervisor', '.cvm-live .cvm-caption', null],
 ]) {

@@ -6,7 +6,7 @@
 //! - [`mount_all`] (feature `csr`): mounts a widget into every `[data-cvm]` element of the page.
 //! - [`ssr`] (feature `ssr`): the same components rendered to static HTML, for the fallback.
 //!
-//! The pure model (content types, stacks, timeline, view, permalink, configuration) is the
+//! The pure model (content types, stacks, player, view, permalink, configuration) is the
 //! `model` crate; the blog embed is `crates/embed`.
 
 // databake writes the baked lists as `alloc::borrow::Cow`.

@@ -76,7 +76,7 @@ pub fn resolve(el: &Element, forced: Option<Scheme>) -> Scheme {
 
 /// Sets the box's scheme now (before its live widget is drawn).
 pub fn apply(el: &Element, forced: Option<Scheme>) {
-    let _ = el.set_attribute(SCHEME_ATTR, resolve(el, forced).code());
+    let _ = el.set_attribute(SCHEME_ATTR, resolve(el, forced).slug());
 }
 
 /// Every box that has a scheme, again (its `data-scheme` read anew; a bad one was named at mount).
@@ -93,7 +93,7 @@ fn reapply_all() {
                 .get_attribute(FORCED_ATTR)
                 .and_then(|v| Scheme::parse(&v))
                 .flatten();
-            let now = resolve(&el, forced).code();
+            let now = resolve(&el, forced).slug();
             if el.get_attribute(SCHEME_ATTR).as_deref() != Some(now) {
                 let _ = el.set_attribute(SCHEME_ATTR, now);
             }

@@ -148,7 +148,7 @@ async fn play_pause_and_replay_change_the_step() {
         [
             "section.cvm",
             ".cvm-diagram",
-            ".cvm-controls",
+            ".cvm-player",
             ".cvm-table-wrap",
             ".cvm-advantages",
             ".cvm-caption"
@@ -316,7 +316,7 @@ async fn selecting_each_layer_shows_its_own_text() {
     let wrap = mount(&[("data-autoplay", "false")]).await;
     let content = baked::content(Lang::Ko);
     for block in Diagram::new(3, HypervisorType::Type2).blocks() {
-        let sel = format!("button[data-block='{}']", block.key());
+        let sel = format!("button[data-block='{}']", block.slug());
         click(&wrap, &sel).await;
         let layer = content
             .layers
@@ -326,14 +326,14 @@ async fn selecting_each_layer_shows_its_own_text() {
         // The live region says the short answer; the rest (the widget's longer text, then the
         // post's sentence marked as the post's) waits under a closed "more".
         let expected = format!("{}: {}", layer.label, layer.short);
-        assert_eq!(caption(&wrap), expected, "{}", block.key());
+        assert_eq!(caption(&wrap), expected, "{}", block.slug());
         let more = one(&wrap, ".cvm-caption details.cvm-more");
         assert!(
             !more.has_attribute("open"),
             "{}: more starts closed",
-            block.key()
+            block.slug()
         );
-        assert!(more.text_content().unwrap().contains(&*layer.detail));
+        assert!(more.text_content().unwrap().contains(&*layer.more));
         if let Some(q) = &layer.quote {
             assert_eq!(text(&more, "blockquote"), **q);
         }
@@ -366,7 +366,7 @@ async fn each_row_and_advantage_lights_its_own_layers() {
             .blocks()
             .into_iter()
             .filter(|&b| lit(Some(Pick::Row(row.key)), b))
-            .map(BlockId::key)
+            .map(BlockId::slug)
             .collect();
         assert_eq!(lit_blocks(&wrap), expected, "{:?}", row.key);
         assert_eq!(
@@ -375,7 +375,7 @@ async fn each_row_and_advantage_lights_its_own_layers() {
             "{:?}",
             row.key
         );
-        assert!(text(&wrap, ".cvm-caption details.cvm-more").contains(&*row.explain));
+        assert!(text(&wrap, ".cvm-caption details.cvm-more").contains(&*row.more));
         assert!(!seen.contains(&(expected.clone(), row.short.clone())));
         seen.push((expected, row.short.clone()));
     }
@@ -429,7 +429,7 @@ async fn the_app_count_adds_guest_os_layers_on_the_vm_side_only() {
     let wrap = mount(&[("data-autoplay", "false")]).await;
     let count = |sel: &str| all(&wrap, sel).len();
     assert_eq!(count(".cvm-stack--vm [data-kind='guest-os']"), 3);
-    set_range(&wrap, ".cvm-scale-input", 7).await;
+    set_range(&wrap, ".cvm-estimates-input", 7).await;
     assert_eq!(count(".cvm-stack--vm [data-kind='guest-os']"), 7);
     assert_eq!(count(".cvm-stack--container [data-kind='guest-os']"), 0);
     assert_eq!(count(".cvm-stack--container [data-kind='app']"), 7);
@@ -439,7 +439,7 @@ async fn the_app_count_adds_guest_os_layers_on_the_vm_side_only() {
         1,
         "shared layers stay one"
     );
-    assert_eq!(text(&wrap, ".cvm-scale-count"), "7");
+    assert_eq!(text(&wrap, ".cvm-estimates-count"), "7");
     // 7 × (1000 + 50) MB for VMs (the memory each is given, the app), 7 × (10 + 50) MB for
     // containers (shim, app): figures in content/ko.toml.
     assert_eq!(
@@ -453,7 +453,7 @@ async fn the_app_count_adds_guest_os_layers_on_the_vm_side_only() {
         ),
         "≈ 420 MB"
     );
-    set_range(&wrap, ".cvm-scale-input", 1).await;
+    set_range(&wrap, ".cvm-estimates-input", 1).await;
     assert_eq!(count(".cvm-stack--vm .cvm-column"), 1);
 }
 

@@ -4,15 +4,15 @@
 
 use model::content::{self, Content, Text, ADVANTAGES, ROWS};
 use model::lang::Lang;
+use model::player::LAST_STEP;
 use model::stack::LayerKind;
-use model::timeline::LAST_STEP;
 use widget::baked;
 
 fn read(lang: Lang) -> (String, String) {
     let path = format!(
         "{}/content/{}.toml",
         env!("CARGO_MANIFEST_DIR"),
-        lang.code()
+        lang.slug()
     );
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     (path, text)
@@ -27,8 +27,8 @@ fn parse(lang: Lang) -> Content {
 fn both_files_parse_and_validate() {
     for lang in Lang::ALL {
         let c = parse(lang);
-        assert_eq!(content::validate(&c), vec![], "{}", lang.code());
-        assert_eq!(c.lang, lang.code());
+        assert_eq!(content::validate(&c), vec![], "{}", lang.slug());
+        assert_eq!(c.lang, lang.slug());
         assert_eq!(c.layers.len(), LayerKind::ALL.len());
         assert_eq!(c.steps.len(), usize::from(LAST_STEP) + 1);
         assert_eq!(c.table.rows.len(), ROWS);
@@ -80,7 +80,7 @@ fn the_table_is_worded_as_the_post_words_it() {
 #[test]
 fn the_baked_content_is_the_files() {
     for lang in Lang::ALL {
-        assert_eq!(baked::content(lang), &parse(lang), "{}", lang.code());
+        assert_eq!(baked::content(lang), &parse(lang), "{}", lang.slug());
     }
 }
 
@@ -127,7 +127,7 @@ fn empty_text_extra_layers_and_wrong_counts_are_named() {
     );
 
     let extra =
-        "[[layers]]\nkind = \"app\"\nlabel = \"앱\"\nshort = \"앱\"\ndetail = \"둘째\"\n\n[table]";
+        "[[layers]]\nkind = \"app\"\nlabel = \"앱\"\nshort = \"앱\"\nmore = \"둘째\"\n\n[table]";
     let c: Content = toml::from_str(&with_edit("[table]", extra)).unwrap();
     let errors: Vec<String> = content::validate(&c)
         .iter()
@@ -160,10 +160,10 @@ fn empty_text_extra_layers_and_wrong_counts_are_named() {
 fn a_short_answer_over_its_languages_limit_is_refused_by_field() {
     for lang in Lang::ALL {
         let mut c = parse(lang);
-        let limit = content::short_limit(lang.code());
+        let limit = content::short_limit(lang.slug());
         // At the limit it passes; one character more is refused, naming the field.
         c.table.rows.to_mut()[3].short = Text::new("가".repeat(limit)).unwrap();
-        assert_eq!(content::validate(&c), vec![], "{}", lang.code());
+        assert_eq!(content::validate(&c), vec![], "{}", lang.slug());
         c.table.rows.to_mut()[3].short = Text::new("가".repeat(limit + 1)).unwrap();
         c.pictures.wsl2.short = Text::new("x".repeat(limit + 1)).unwrap();
         let errors: Vec<String> = content::validate(&c)

@@ -26,13 +26,13 @@ fn renders_both_stacks_every_layer_and_the_table() {
     for lang in Lang::ALL {
         let html = render(lang, false);
         let c = baked::content(lang);
-        assert!(html.contains(&format!("lang=\"{}\"", lang.code())));
+        assert!(html.contains(&format!("lang=\"{}\"", lang.slug())));
         // VM: 3 shared + 3 apps x 3; container: 3 shared + 3 apps x 2.
         assert_eq!(
             count(&html, "CLASS=\"cvm-layer "),
             12 + 9,
             "{}",
-            lang.code()
+            lang.slug()
         );
         assert_eq!(
             count(&html, "cvm-layer--shown"),
@@ -82,18 +82,18 @@ fn parts_render_only_what_they_name_and_explain_a_pick_without_the_diagram() {
         ssr::render_static(config)
     };
     let diagram = only("diagram");
-    assert!(diagram.contains("cvm-diagram") && diagram.contains("cvm-controls"));
-    for absent in ["cvm-comparison", "cvm-advantages", "cvm-scale"] {
+    assert!(diagram.contains("cvm-diagram") && diagram.contains("cvm-player"));
+    for absent in ["cvm-comparison", "cvm-advantages", "cvm-estimates"] {
         assert!(!diagram.contains(absent), "{absent} in parts=diagram");
     }
     let table = only("table");
     assert!(table.contains("cvm-comparison") && table.contains("cvm-title"));
     for absent in [
         "cvm-diagram",
-        "cvm-controls",
+        "cvm-player",
         "cvm-picture",
         "cvm-advantages-list",
-        "cvm-scale",
+        "cvm-estimates",
     ] {
         assert!(!table.contains(absent), "{absent} in parts=table");
     }

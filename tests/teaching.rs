@@ -14,7 +14,7 @@ fn read<T: serde::de::DeserializeOwned>(lang: Lang) -> T {
     let path = format!(
         "{}/content/{}.toml",
         env!("CARGO_MANIFEST_DIR"),
-        lang.code()
+        lang.slug()
     );
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     toml::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
@@ -30,7 +30,7 @@ fn post() -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
-/// Every text of a content file with its field path (`layers[2].detail`).
+/// Every text of a content file with its field path (`layers[2].more`).
 fn texts(lang: Lang) -> Vec<(String, String)> {
     fn walk(path: String, v: &toml::Value, out: &mut Vec<(String, String)>) {
         match v {
@@ -88,7 +88,7 @@ fn every_figure_has_its_unit_its_source_and_an_approximate_flag_its_words_agree_
     for lang in Lang::ALL {
         let c = parse(lang);
         for f in c.estimates.figures.iter() {
-            let name = format!("{} {:?}", lang.code(), f.key);
+            let name = format!("{} {:?}", lang.slug(), f.key);
             assert_eq!(f.unit, f.key.unit(), "{name}: unit");
             assert!(f.source.trim().len() > 3, "{name}: no source");
             let words = format!("{} {}", f.label, f.source).to_lowercase();
@@ -148,7 +148,7 @@ fn every_quoted_sentence_is_the_posts_and_is_quoted_in_both_languages() {
         // The widget's own definition never repeats the post's sentence as if it were its own.
         if let Some(q) = &k.quote {
             assert!(
-                !k.detail.contains(&**q),
+                !k.more.contains(&**q),
                 "{:?}: the quote is in the detail",
                 k.kind
             );
@@ -185,7 +185,7 @@ fn each_layers_short_answer_defines_that_layer() {
             assert!(
                 first.contains(&name),
                 "{} {:?}: the short answer's first sentence does not name its layer ({name}): {}",
-                lang.code(),
+                lang.slug(),
                 l.kind,
                 l.short
             );
@@ -213,7 +213,7 @@ fn no_picture_is_credited_to_the_posts_author() {
                 assert!(
                     !text.to_lowercase().contains(&w.to_lowercase()),
                     "{} {field}: names the author as the owner ({w}): {text}",
-                    lang.code()
+                    lang.slug()
                 );
             }
         }
@@ -226,7 +226,7 @@ fn no_picture_is_credited_to_the_posts_author() {
         assert!(
             c.pictures.wsl2.short.contains(not_author),
             "{}",
-            lang.code()
+            lang.slug()
         );
     }
 }
@@ -372,7 +372,7 @@ fn the_widgets_own_words_keep_out_the_mistakes_found_once() {
             assert!(
                 !text.to_lowercase().contains(&claim.to_lowercase()),
                 "{} {field}: \"{claim}\" ({why}): {text}",
-                lang.code()
+                lang.slug()
             );
         }
     }
@@ -426,7 +426,7 @@ fn korean_text_is_written_as_korean() {
 fn the_performance_row_keeps_linpack_apart_from_the_lit_path_and_cites_felter() {
     for lang in Lang::ALL {
         let c = parse(lang);
-        let row = &c.table.rows[3].explain;
+        let row = &c.table.rows[3].more;
         assert!(
             row.contains("Felter") && row.contains("ISPASS 2015"),
             "{row}"
@@ -464,12 +464,12 @@ fn the_isolation_row_shows_the_spectrum_from_a_shared_kernel_to_a_microvm() {
             assert!(
                 kata.text.contains(vmm),
                 "{} Kata: {vmm}: {}",
-                lang.code(),
+                lang.slug(),
                 kata.text
             );
         }
         // A real escape on each side: the hypervisor's (VENOM) and the container runtime's.
-        let row = &c.table.rows[4].explain;
+        let row = &c.table.rows[4].more;
         assert!(
             row.contains("CVE-2015-3456") && row.contains("CVE-2019-5736"),
             "{row}"
@@ -499,7 +499,7 @@ fn the_estimates_compare_like_with_like_and_every_figure_is_in_its_source() {
         let figure = |k: FigureKey| e.figures.iter().find(|f| f.key == k).unwrap();
         // The same distribution on both sides: an Ubuntu VM against the ubuntu image.
         for k in [FigureKey::GuestOsMemoryMb, FigureKey::VmDiskMb] {
-            assert!(figure(k).source.contains("Ubuntu"), "{} {k:?}", lang.code());
+            assert!(figure(k).source.contains("Ubuntu"), "{} {k:?}", lang.slug());
         }
         let image = figure(FigureKey::ImageDiskMb);
         let image_words = format!("{} {}", image.label, image.source).to_lowercase();
@@ -522,7 +522,7 @@ fn the_estimates_compare_like_with_like_and_every_figure_is_in_its_source() {
             assert!(
                 !text.contains("MiB"),
                 "{} {:?}: MB, not MiB: {text}",
-                lang.code(),
+                lang.slug(),
                 f.key
             );
             let assumed = ["가정", "Assumed"].iter().any(|w| f.source.starts_with(w));
@@ -534,7 +534,7 @@ fn the_estimates_compare_like_with_like_and_every_figure_is_in_its_source() {
                 assert!(
                     f.source.contains(".md") || f.source.contains('#'),
                     "{} {:?}: {}",
-                    lang.code(),
+                    lang.slug(),
                     f.key,
                     f.source
                 );
@@ -544,7 +544,7 @@ fn the_estimates_compare_like_with_like_and_every_figure_is_in_its_source() {
                 assert!(
                     f.source.contains(&shown),
                     "{} {:?}: the source does not state {shown}: {}",
-                    lang.code(),
+                    lang.slug(),
                     f.key,
                     f.source
                 );
@@ -563,16 +563,16 @@ fn the_second_expert_reads_findings_stay_fixed() {
         let c = parse(lang);
         let rows = &c.table.rows;
         // AUFS in the past tense: overlay2 is the default today.
-        assert!(rows[3].explain.contains("overlay2") && rows[3].explain.contains("24.0"));
+        assert!(rows[3].more.contains("overlay2") && rows[3].more.contains("24.0"));
         // Linux containers on Windows or macOS run in a Linux VM; the post's WSL was WSL 1.
-        assert!(rows[2].explain.contains("WSL2"), "{}", rows[2].explain);
-        assert!(c.pictures.wsl2.caption.contains("WSL 1"));
+        assert!(rows[2].more.contains("WSL2"), "{}", rows[2].more);
+        assert!(c.pictures.wsl2.more.contains("WSL 1"));
         // What still needs managing: data lives in volumes.
         let volume = match lang {
             Lang::Ko => "볼륨",
             Lang::En => "volume",
         };
-        assert!(c.advantages.items[2].why.contains(volume));
+        assert!(c.advantages.items[2].more.contains(volume));
         // The bins/libs step: each sees its own, one image's containers share them on disk.
         let share = match lang {
             Lang::Ko => "함께 쓴다",
@@ -598,7 +598,7 @@ fn the_second_expert_reads_findings_stay_fixed() {
                 assert!(
                     !short.contains(detail),
                     "{} {field}: {detail} in a short answer: {short}",
-                    lang.code()
+                    lang.slug()
                 );
             }
         }
@@ -611,7 +611,7 @@ fn the_second_expert_reads_findings_stay_fixed() {
         .find(|l| l.kind == model::stack::LayerKind::BinsLibs)
         .unwrap();
     assert!(
-        bins.detail.contains("읽기 전용 레이어")
-            && bins.detail.contains("쓰기 가능한 컨테이너 레이어")
+        bins.more.contains("읽기 전용 레이어")
+            && bins.more.contains("쓰기 가능한 컨테이너 레이어")
     );
 }

@@ -14,8 +14,7 @@ use crate::components::{class_list, ContentRef};
 
 use model::content::Content;
 use model::highlight::Pick;
-use model::picture::Picture;
-use model::timeline::LAST_STEP;
+use model::player::LAST_STEP;
 use model::view::{Msg, View};
 
 pub struct CaptionProps {
@@ -63,7 +62,7 @@ fn current(c: &'static Content, view: &View, explains: Explains) -> Option<Answe
     let row = |key| {
         c.table.rows.iter().find(|r| r.key == key).map(|r| Answer {
             spectrum: r.key == model::highlight::RowKey::Isolation,
-            ..answer(&r.topic, &r.short, &r.explain)
+            ..answer(&r.topic, &r.short, &r.more)
         })
     };
     let advantage = |key| {
@@ -71,7 +70,7 @@ fn current(c: &'static Content, view: &View, explains: Explains) -> Option<Answe
             .items
             .iter()
             .find(|a| a.key == key)
-            .map(|a| answer(&a.title, &a.short, &a.why))
+            .map(|a| answer(&a.title, &a.short, &a.more))
     };
     match (explains, view.pick) {
         (Explains::Table, Some(Pick::Row(r))) => row(r),
@@ -81,20 +80,13 @@ fn current(c: &'static Content, view: &View, explains: Explains) -> Option<Answe
         (Explains::Diagram, Some(Pick::Layer(b))) => {
             c.layers.iter().find(|l| l.kind == b.kind).map(|l| Answer {
                 quote: l.quote.as_deref(),
-                ..answer(&l.label, &l.short, &l.detail)
+                ..answer(&l.label, &l.short, &l.more)
             })
         }
-        (Explains::Diagram, None) => match view.picture {
-            Picture::Post => None,
-            Picture::Wsl2 => {
-                let p = &c.pictures.wsl2;
-                Some(answer("", &p.short, &p.caption))
-            }
-            Picture::CloudVm => {
-                let p = &c.pictures.cloud_vm;
-                Some(answer("", &p.short, &p.caption))
-            }
-        },
+        (Explains::Diagram, None) => c
+            .pictures
+            .nested(view.picture)
+            .map(|p| answer("", &p.short, &p.more)),
         _ => None,
     }
 }

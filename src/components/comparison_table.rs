@@ -52,7 +52,7 @@ pub fn comparison_table(props: &ComparisonTableProps) -> Html {
     }
 }
 
-/// The column heads this table and the scale explorer's share: an empty corner, then the VM and
+/// The column heads this table and the estimates' share: an empty corner, then the VM and
 /// the container column.
 pub(crate) fn column_heads(t: &Table) -> Html {
     html! {

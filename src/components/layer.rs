@@ -61,7 +61,7 @@ pub fn layer(props: &LayerProps) -> Html {
     html! {
         // Blocks the build-up has not reached are out of sight, and out of the screen reader's way.
         <li class="cvm-block" aria-hidden={(!props.shown).then_some("true")}>
-            <button type="button" CLASS={class} data-kind={id.kind.slug()} data-block={id.key()}
+            <button type="button" CLASS={class} data-kind={id.kind.slug()} data-block={id.slug()}
                 aria-pressed={pressed(picked)} disabled={!props.shown}
                 // The <wbr> after a slash would put a space into the computed name.
                 aria-label={props.label.contains('/').then(|| props.label.clone())}

@@ -8,10 +8,10 @@
 pub mod advantages;
 pub mod caption;
 pub mod comparison_table;
-pub mod controls;
+pub mod estimates;
 pub mod layer;
 pub mod nested_picture;
-pub mod scale_explorer;
+pub mod player;
 pub mod segmented_switch;
 pub mod stack;
 pub mod stack_diagram;

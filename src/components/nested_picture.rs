@@ -67,44 +67,39 @@ fn vm_with_containers(content: ContentRef, vm: &str, engine: &str) -> Html {
 
 pub fn nested_picture(props: &NestedPictureProps) -> Html {
     let content = props.content;
-    let p = &content.0.pictures;
-    let (title, base, upper) = match props.picture {
-        Picture::CloudVm => {
-            let c = &p.cloud_vm;
-            let vm = html! {
-                <ul class="cvm-columns cvm-columns--1">
-                    { vm_with_containers(content, &c.vm, &c.engine) }
+    let Some(p) = content.0.pictures.nested(props.picture) else {
+        return Html::default();
+    };
+    // Windows with WSL2: beside the VM, the root partition (Windows itself, drawn in the host
+    // OS's colour).
+    let root = p.root.as_ref().map(|r| {
+        html! {
+            <li class="cvm-column" data-part="root">
+                <ul class="cvm-layers" aria-label={r.os.to_cow()}>
+                    { block(LayerKind::HostOs, &r.os) }
+                    { block(LayerKind::App, &r.apps) }
                 </ul>
-            };
-            (&c.title, [&c.hardware, &c.hypervisor], vm)
+            </li>
         }
-        _ => {
-            let w = &p.wsl2;
-            let partitions = html! {
-                <ul class="cvm-columns cvm-columns--2">
-                    // The root partition: Windows itself, drawn in the host OS's colour.
-                    <li class="cvm-column" data-part="root">
-                        <ul class="cvm-layers" aria-label={w.root.to_cow()}>
-                            { block(LayerKind::HostOs, &w.root) }
-                            { block(LayerKind::App, &w.root_apps) }
-                        </ul>
-                    </li>
-                    { vm_with_containers(content, &w.utility_vm, &w.engine) }
-                </ul>
-            };
-            (&w.title, [&w.hardware, &w.hypervisor], partitions)
-        }
+    });
+    let columns = if root.is_some() {
+        "cvm-columns cvm-columns--2"
+    } else {
+        "cvm-columns cvm-columns--1"
     };
     html! {
         <div CLASS={format!("cvm-stack cvm-nested cvm-nested--{}", props.picture.slug())}
-            role="group" aria-label={title.to_cow()}>
-            <h4 class="cvm-stack-name">{ &**title }</h4>
+            role="group" aria-label={p.title.to_cow()}>
+            <h4 class="cvm-stack-name">{ &*p.title }</h4>
             <div class="cvm-stack-body">
                 <ul class="cvm-layers cvm-shared">
-                    { block(LayerKind::Hardware, base[0]) }
-                    { block(LayerKind::Hypervisor, base[1]) }
+                    { block(LayerKind::Hardware, &p.hardware) }
+                    { block(LayerKind::Hypervisor, &p.hypervisor) }
                 </ul>
-                { upper }
+                <ul CLASS={columns}>
+                    { for root }
+                    { vm_with_containers(content, &p.vm, &p.engine) }
+                </ul>
             </div>
         </div>
     }

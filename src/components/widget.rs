@@ -11,8 +11,8 @@ use crate::baked;
 use crate::components::advantages::{advantages, AdvantagesProps};
 use crate::components::caption::{caption, CaptionProps, Explains};
 use crate::components::comparison_table::{comparison_table, ComparisonTableProps};
-use crate::components::controls::{controls, ControlsProps};
-use crate::components::scale_explorer::{scale_explorer, ScaleExplorerProps};
+use crate::components::estimates::{estimates, EstimatesProps};
+use crate::components::player::{player, PlayerProps};
 use crate::components::segmented_switch::{segmented_switch, Choice, SegmentedSwitchProps};
 use crate::components::stack_diagram::{stack_diagram, StackDiagramProps};
 use crate::hooks::{use_hash_sync, use_in_view, use_player_clock};
@@ -22,8 +22,8 @@ use model::hash::Permalink;
 use model::lang::Lang;
 use model::parts::Part;
 use model::picture::Picture;
+use model::player::{Action, Motion, Player};
 use model::stack::HypervisorType;
-use model::timeline::{Action, Player};
 use model::view::{Msg, View};
 
 #[derive(Properties, PartialEq, Clone)]
@@ -102,7 +102,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let cell = use_reducer(move || {
         // Without the diagram there is nothing to build up.
         let autoplay = config.autoplay && config.parts.shows(Part::Diagram);
-        let start = View::new(config.lang, Player::new(autoplay, reduced));
+        let start = View::new(config.lang, Player::new(Motion { autoplay, reduced }));
         ViewCell(start.restored(&initial))
     });
     let view = cell.0;
@@ -114,7 +114,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             dispatch.dispatch(Msg::Player(Action::InView))
         });
     }
-    use_hash_sync(props.hash_key.clone(), view.state());
+    use_hash_sync(props.hash_key.clone(), view.permalink());
     {
         let dispatch = cell.dispatcher();
         use_player_clock(view.player, move || {
@@ -151,7 +151,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         ],
     );
     html! {
-        <section CLASS={class} lang={view.lang.code()} aria-label={content.title.to_cow()} ref={root} {onkeydown}>
+        <section CLASS={class} lang={view.lang.slug()} aria-label={content.title.to_cow()} ref={root} {onkeydown}>
             <div class="cvm-head">
                 <h3 class="cvm-title">{ &*content.0.title }</h3>
                 { segmented_switch(&SegmentedSwitchProps { label: &content.0.ui.language,
@@ -164,7 +164,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     class: "cvm-picture", choices: picture_choices(content.0, view), on_msg: on_msg.clone() }) }
                 { stack_diagram(&StackDiagramProps { content, view, on_msg: on_msg.clone() }) }
                 { caption(&CaptionProps { content, view, explains: Explains::Diagram, on_msg: on_msg.clone() }) }
-                { controls(&ControlsProps { content, player: view.player, on_msg: on_msg.clone() }) }
+                { player(&PlayerProps { content, player: view.player, on_msg: on_msg.clone() }) }
                 </div>
             }
             if shows(Part::Table) {
@@ -187,7 +187,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
             if shows(Part::Estimates) {
                 <div class="cvm-part cvm-part--estimates">
-                { scale_explorer(&ScaleExplorerProps { content, apps: view.apps, on_msg }) }
+                { estimates(&EstimatesProps { content, apps: view.apps, on_msg }) }
                 </div>
             }
         </section>
@@ -209,11 +209,11 @@ fn language_choices(current: Lang) -> Vec<Choice> {
     Lang::ALL
         .iter()
         .map(|&l| Choice {
-            lang: Some(l.code()),
+            lang: Some(l.slug()),
             ..choice(
                 &baked::content(l).name,
                 Msg::Lang(l),
-                l.code(),
+                l.slug(),
                 l == current,
             )
         })

@@ -4,7 +4,7 @@
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use model::timeline::{Player, STEP_MS};
+use model::player::{Player, STEP_MS};
 
 #[hook]
 pub fn use_player_clock(player: Player, tick: impl Fn() + 'static) {

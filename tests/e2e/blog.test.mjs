@@ -58,7 +58,7 @@ test('without JavaScript the fallback shows every layer and the table, styled, w
     assert.equal(await box.locator('tr.cvm-table-row').count(), 5);
     const bg = await box.locator('.cvm-layer--host-os').first().evaluate((e) => getComputedStyle(e).backgroundColor);
     assert.notEqual(bg, 'rgba(0, 0, 0, 0)', 'styled by the shipped CSS');
-    assert.equal(await box.locator('.cvm-controls').evaluate((e) => getComputedStyle(e).visibility), 'hidden');
+    assert.equal(await box.locator('.cvm-player').evaluate((e) => getComputedStyle(e).visibility), 'hidden');
     assert.ok(await box.locator('.cvm-layer--hypervisor').isVisible());
   }
   await p.context().close();
@@ -192,7 +192,7 @@ test('print gives the light, static, complete version', async () => {
   const r = await p.evaluate(() => {
     const s = (sel) => getComputedStyle(document.querySelector(sel));
     return {
-      controls: s('#cvm-ko .cvm-live .cvm-controls').display,
+      controls: s('#cvm-ko .cvm-live .cvm-player').display,
       shown: [...document.querySelectorAll('#cvm-ko .cvm-live .cvm-layer')].every((l) => getComputedStyle(l).opacity === '1'),
       bg: s('#cvm-ko .cvm-live section.cvm').backgroundColor,
       captions: [...document.querySelectorAll('#cvm-ko .cvm-live .cvm-caption-text')]

@@ -19,7 +19,7 @@ for (const width of [360, 1280]) {
         layers: q('.cvm-layer--shown'),
         rows: q('tr.cvm-table-row'),
         caption: document.querySelector('.cvm-live .cvm-caption [aria-live]').textContent,
-        buttons: q('.cvm-controls button'),
+        buttons: q('.cvm-player button'),
         pageWidth: document.documentElement.scrollWidth,
         viewport: window.innerWidth,
         widgetRight: document.querySelector('.cvm-live section.cvm').getBoundingClientRect().right,
@@ -69,7 +69,7 @@ test('autoplay builds the stacks up from the hardware and stops complete', async
   assert.equal(await page.locator('.cvm-live .cvm-layer--shown').count(), 21);
   assert.equal(await page.locator('.cvm-live .cvm-button--play').count(), 1, 'stopped: the button offers play again');
   // Then what a reader does: more apps (new blocks come in), a row, the other hypervisor type.
-  await page.locator('.cvm-live .cvm-scale-input').fill('6');
+  await page.locator('.cvm-live .cvm-estimates-input').fill('6');
   await page.locator('.cvm-live .cvm-row-button').first().click();
   await page.locator('.cvm-live .cvm-picture button[data-value="type-1"]').click();
   await page.waitForTimeout(600);
@@ -232,7 +232,7 @@ for (const [picture, lang, words] of [
       pressed: document.querySelector('.cvm-live .cvm-picture [aria-pressed="true"]').dataset.value,
       // The containers stand inside the VM that runs their engine.
       containersInVm: document.querySelectorAll('.cvm-live .cvm-nested [data-part="vm"] .cvm-nested-containers .cvm-column').length,
-      controls: document.querySelector('.cvm-live .cvm-controls').checkVisibility({ visibilityProperty: true }) ? 'visible' : 'hidden',
+      controls: document.querySelector('.cvm-live .cvm-player').checkVisibility({ visibilityProperty: true }) ? 'visible' : 'hidden',
       caption: document.querySelector('.cvm-live .cvm-caption [aria-live]').textContent,
       // A nested picture's caption is its short answer (the rest waits under "more").
       shown: document.querySelector('.cvm-live .cvm-caption-short').textContent,
@@ -288,7 +288,7 @@ test('the isolation row shows the isolation spectrum: a shared kernel, a user-sp
   }
 });
 
-test('every figure the scale explorer shows carries its unit, in both languages', async () => {
+test('every figure the estimates show carries its unit, in both languages', async () => {
   for (const lang of ['ko', 'en']) {
     const page = await open(the.browser, { width: 360, reducedMotion: 'reduce' });
     await page.goto(the.demo.url + `/#cvm1=lang:${lang}`);
@@ -297,7 +297,7 @@ test('every figure the scale explorer shows carries its unit, in both languages'
     const r = await page.evaluate(() => ({
       figures: [...document.querySelectorAll('.cvm-live .cvm-sources li strong')].map((e) => e.textContent),
       cells: [...document.querySelectorAll('.cvm-live .cvm-estimates :is(.cvm-estimate-vm, .cvm-estimate-container)')].map((e) => e.textContent),
-      assumption: document.querySelector('.cvm-live .cvm-scale-assumption')?.textContent ?? '',
+      assumption: document.querySelector('.cvm-live .cvm-estimates-assumption')?.textContent ?? '',
     }));
     // One per figure of the content file (the VM monitor's was dropped: no document states it).
     assert.equal(r.figures.length, 8);

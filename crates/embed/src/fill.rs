@@ -25,7 +25,7 @@ fn fallbacks() -> String {
     };
     let mut out = String::from("{%- case cvm_lang -%}\n");
     for &lang in &Lang::ALL[1..] {
-        out += &format!("{{%- when \"{}\" -%}}\n{}", lang.code(), raw(lang));
+        out += &format!("{{%- when \"{}\" -%}}\n{}", lang.slug(), raw(lang));
     }
     out += &format!("{{%- else -%}}\n{}{{%- endcase -%}}", raw(Lang::ALL[0]));
     out
@@ -94,7 +94,7 @@ mod tests {
         // One per language, each chosen by its code; the first is the default.
         for lang in &Lang::ALL[1..] {
             assert!(
-                out.contains(&format!("{{%- when \"{}\" -%}}", lang.code())),
+                out.contains(&format!("{{%- when \"{}\" -%}}", lang.slug())),
                 "{out}"
             );
         }

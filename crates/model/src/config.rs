@@ -81,7 +81,7 @@ impl Config {
                 None => warnings.push(Warning {
                     attribute: "data-lang",
                     value: v,
-                    used: fallback.code().to_string(),
+                    used: fallback.slug().to_string(),
                 }),
             }
         }
@@ -111,7 +111,7 @@ impl Config {
                 None => warnings.push(Warning {
                     attribute: "data-parts",
                     value: v,
-                    used: Parts::ALL.names(),
+                    used: Parts::ALL.slugs(),
                 }),
             }
         }

@@ -10,8 +10,9 @@ use serde::Deserialize;
 
 use crate::estimates::{Figure, FigureKey};
 use crate::highlight::{AdvantageKey, RowKey};
+use crate::picture::Picture;
+use crate::player::LAST_STEP;
 use crate::stack::LayerKind;
-use crate::timeline::LAST_STEP;
 
 /// A text of the content, never empty: its `Deserialize` refuses a blank string, so toml itself
 /// names the file, line and field of one, and a new field cannot be left out of the check.
@@ -184,7 +185,7 @@ pub struct LayerText {
     /// ([`SHORT_LIMIT`]).
     pub short: Text,
     /// The rest of the widget's explanation, under "more" (after the short answer).
-    pub detail: Text,
+    pub more: Text,
     /// A sentence of the post about this layer, verbatim (`ko`) or translated (`en`); shown after
     /// the definition as a quote.
     #[serde(default)]
@@ -215,7 +216,7 @@ pub struct Row {
     /// The short answer when the row is picked: what the lit layers show ([`SHORT_LIMIT`]).
     pub short: Text,
     /// The rest of the explanation (papers, figures), under "more".
-    pub explain: Text,
+    pub more: Text,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
@@ -236,7 +237,7 @@ pub struct Advantage {
     /// The short answer when the advantage is picked: why, in the diagram ([`SHORT_LIMIT`]).
     pub short: Text,
     /// The rest of the explanation, under "more".
-    pub why: Text,
+    pub more: Text,
 }
 
 /// The picture switch and the two nested pictures' words.
@@ -248,47 +249,53 @@ pub struct Pictures {
     pub switch: Text,
     /// The switch's choice for the post's picture.
     pub post: Text,
-    pub wsl2: Wsl2Picture,
-    pub cloud_vm: CloudVmPicture,
+    pub wsl2: NestedPicture,
+    pub cloud_vm: NestedPicture,
 }
 
-/// Docker Desktop on Windows: hardware → Hyper-V → [Windows (root partition) ‖ WSL2 utility VM →
-/// Docker engine → containers].
+impl Pictures {
+    /// The words of a nested picture; `None` for the post's (the stack diagram draws it).
+    pub fn nested(&self, picture: Picture) -> Option<&NestedPicture> {
+        match picture {
+            Picture::Post => None,
+            Picture::Wsl2 => Some(&self.wsl2),
+            Picture::CloudVm => Some(&self.cloud_vm),
+        }
+    }
+}
+
+/// A picture where both approaches are nested, as they are used together. Docker Desktop on
+/// Windows: hardware → Hyper-V → [Windows in the root partition ‖ the WSL2 utility VM → Docker
+/// engine → containers]. Containers in a cloud VM: the provider's hardware → hypervisor → an Ubuntu
+/// VM → Docker engine → containers.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = model::content))]
 #[serde(deny_unknown_fields)]
-pub struct Wsl2Picture {
+pub struct NestedPicture {
     /// Its choice on the picture switch.
     pub choice: Text,
     pub title: Text,
     /// The short answer the caption panel gives while it is drawn ([`SHORT_LIMIT`]).
     pub short: Text,
     /// The rest, under "more".
-    pub caption: Text,
+    pub more: Text,
     pub hardware: Text,
     pub hypervisor: Text,
-    /// Windows in the root partition: it owns the devices, it is no guest.
-    pub root: Text,
-    pub root_apps: Text,
-    /// The WSL2 utility VM with its Linux kernel.
-    pub utility_vm: Text,
+    /// The VM that runs the engine (its guest OS).
+    pub vm: Text,
     pub engine: Text,
+    /// Beside that VM, on the same hypervisor: the root partition (Windows with WSL2).
+    #[serde(default)]
+    pub root: Option<RootPartition>,
 }
 
-/// Containers in a cloud VM: the provider's hardware → hypervisor → an Ubuntu VM → Docker engine →
-/// containers.
+/// The root partition: the OS that owns the devices (it is no guest), and its apps.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = model::content))]
 #[serde(deny_unknown_fields)]
-pub struct CloudVmPicture {
-    pub choice: Text,
-    pub title: Text,
-    pub short: Text,
-    pub caption: Text,
-    pub hardware: Text,
-    pub hypervisor: Text,
-    pub vm: Text,
-    pub engine: Text,
+pub struct RootPartition {
+    pub os: Text,
+    pub apps: Text,
 }
 
 /// Isolation is a spectrum: from a shared kernel to a VM per container.
@@ -311,7 +318,7 @@ pub struct IsolationLevel {
     pub text: Text,
 }
 
-/// The scale explorer's words and figures.
+/// The estimates' words and figures.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = model::content))]
 #[serde(deny_unknown_fields)]
@@ -447,7 +454,7 @@ pub fn validate(c: &Content) -> Vec<ContentError> {
                 &format!(
                     "is a {}: its unit is \"{}\"",
                     key.measures(),
-                    key.unit().symbol()
+                    key.unit().slug()
                 ),
             ),
             [_] => {}

@@ -14,7 +14,7 @@ pub struct BlockId {
 
 impl BlockId {
     /// `vm.guest-os.2` (apps counted from 1), `container.host-os`.
-    pub fn key(self) -> String {
+    pub fn slug(self) -> String {
         match self.app {
             Some(g) => format!("{}.{}.{}", self.stack.slug(), self.kind.slug(), g + 1),
             None => format!("{}.{}", self.stack.slug(), self.kind.slug()),
@@ -308,12 +308,12 @@ mod tests {
     }
 
     #[test]
-    fn keys_round_trip_and_bad_keys_are_refused() {
+    fn block_slugs_round_trip_and_bad_ones_are_refused() {
         let d = Diagram::new(3, HypervisorType::Type2);
         for b in d.blocks() {
-            assert_eq!(BlockId::parse(&b.key()), Some(b), "{}", b.key());
+            assert_eq!(BlockId::parse(&b.slug()), Some(b), "{}", b.slug());
         }
-        assert_eq!(id(VM, GuestOs, Some(1)).key(), "vm.guest-os.2");
+        assert_eq!(id(VM, GuestOs, Some(1)).slug(), "vm.guest-os.2");
         for bad in [
             "",
             "vm",

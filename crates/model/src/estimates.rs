@@ -1,4 +1,4 @@
-//! The scale explorer's arithmetic: memory, disk and start time for `n` apps as VMs and as
+//! The estimates' arithmetic: memory, disk and start time for `n` apps as VMs and as
 //! containers, from figures that live (with their sources) in the content files.
 
 use serde::Deserialize;
@@ -70,7 +70,7 @@ pub enum Unit {
 
 impl Unit {
     /// As written in the content files.
-    pub fn symbol(self) -> &'static str {
+    pub fn slug(self) -> &'static str {
         match self {
             Unit::Mb => "MB",
             Unit::Ms => "ms",

@@ -7,8 +7,8 @@ use crate::highlight::Pick;
 use crate::lang::Lang;
 use crate::parts::{Part, Parts};
 use crate::picture::Picture;
+use crate::player::LAST_STEP;
 use crate::stack::{HypervisorType, DEFAULT_APPS, MAX_APPS, MIN_APPS};
-use crate::timeline::LAST_STEP;
 
 /// What a widget's entry in the URL hash holds: the part of the view a shared link restores.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -110,7 +110,7 @@ pub fn parse(hash: &str, key: &str) -> (Permalink, Vec<String>) {
             state.pick = None;
             warnings.push(format!(
                 "container-vs-vm: ignoring \"pick:layer:{}\" in the URL hash ({key}): no such layer in this picture",
-                b.key()
+                b.slug()
             ));
         }
     }
@@ -127,7 +127,7 @@ pub fn shown(state: Permalink, parts: Parts, key: &str) -> (Permalink, Vec<Strin
     let mut drop = |field: String, part: Part| {
         warnings.push(format!(
             "container-vs-vm: ignoring \"{field}\" in the URL hash ({key}): this widget does not show the {}",
-            part.name()
+            part.slug()
         ))
     };
     let diagram = parts.shows(Part::Diagram);
@@ -139,7 +139,7 @@ pub fn shown(state: Permalink, parts: Parts, key: &str) -> (Permalink, Vec<Strin
         };
         if !parts.shows(part) {
             kept.pick = None;
-            drop(format!("pick:{}", f.key()), part);
+            drop(format!("pick:{}", f.slug()), part);
         }
     }
     if !diagram {
@@ -167,7 +167,7 @@ pub fn shown(state: Permalink, parts: Parts, key: &str) -> (Permalink, Vec<Strin
 pub fn entry(state: &Permalink) -> String {
     let mut fields = Vec::new();
     if let Some(f) = state.pick {
-        fields.push(format!("pick:{}", f.key()));
+        fields.push(format!("pick:{}", f.slug()));
     }
     if let Some(s) = state.step {
         fields.push(format!("step:{s}"));
@@ -179,7 +179,7 @@ pub fn entry(state: &Permalink) -> String {
         fields.push("hv:1".into());
     }
     if let Some(l) = state.lang {
-        fields.push(format!("lang:{}", l.code()));
+        fields.push(format!("lang:{}", l.slug()));
     }
     if state.picture != Picture::Post {
         fields.push(format!("picture:{}", state.picture.slug()));

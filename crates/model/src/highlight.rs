@@ -75,9 +75,9 @@ pub enum Pick {
 
 impl Pick {
     /// `layer:vm.app.1`, `row:isolation`, `advantage:fast-setup` (the URL hash form).
-    pub fn key(self) -> String {
+    pub fn slug(self) -> String {
         match self {
-            Pick::Layer(b) => format!("layer:{}", b.key()),
+            Pick::Layer(b) => format!("layer:{}", b.slug()),
             Pick::Row(r) => format!("row:{}", r.slug()),
             Pick::Advantage(a) => format!("advantage:{}", a.slug()),
         }
@@ -166,7 +166,7 @@ mod tests {
             .blocks()
             .into_iter()
             .filter(|&b| lit(Some(pick), b))
-            .map(BlockId::key)
+            .map(BlockId::slug)
             .collect()
     }
 
@@ -238,7 +238,7 @@ mod tests {
     }
 
     #[test]
-    fn focus_keys_round_trip_and_bad_ones_are_refused() {
+    fn picks_round_trip_as_slugs_and_bad_ones_are_refused() {
         let d = Diagram::new(3, HypervisorType::Type2);
         let all = d
             .blocks()
@@ -247,7 +247,7 @@ mod tests {
             .chain(RowKey::ALL.map(Pick::Row))
             .chain(AdvantageKey::ALL.map(Pick::Advantage));
         for f in all {
-            assert_eq!(Pick::parse(&f.key()), Some(f), "{}", f.key());
+            assert_eq!(Pick::parse(&f.slug()), Some(f), "{}", f.slug());
         }
         for bad in [
             "",

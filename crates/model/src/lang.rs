@@ -17,7 +17,7 @@ macro_rules! languages {
             pub const ALL: [Lang; Lang::COUNT] = [$(Lang::$variant),+];
 
             /// `ko`, `en`: the code of `data-lang`, of the content file, of the URL hash.
-            pub fn code(self) -> &'static str {
+            pub fn slug(self) -> &'static str {
                 match self {
                     $(Lang::$variant => $code),+
                 }
@@ -41,7 +41,7 @@ impl Lang {
     /// `ko`, `KO`, `ko-KR`, ` en ` … → a language; anything else → `None`.
     pub fn parse(value: &str) -> Option<Lang> {
         let primary = value.trim().split(['-', '_']).next()?.to_ascii_lowercase();
-        Lang::ALL.into_iter().find(|l| l.code() == primary)
+        Lang::ALL.into_iter().find(|l| l.slug() == primary)
     }
 }
 
@@ -52,8 +52,8 @@ mod tests {
     #[test]
     fn every_language_parses_back_from_its_code_and_the_first_is_the_default() {
         for l in Lang::ALL {
-            assert_eq!(Lang::parse(l.code()), Some(l));
-            assert_eq!(Lang::parse(&l.code().to_uppercase()), Some(l));
+            assert_eq!(Lang::parse(l.slug()), Some(l));
+            assert_eq!(Lang::parse(&l.slug().to_uppercase()), Some(l));
         }
         assert_eq!(Lang::default(), Lang::Ko);
         assert_eq!(Lang::parse("fr"), None);

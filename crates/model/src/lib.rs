@@ -1,4 +1,4 @@
-//! The pure model: content, stacks, the build-up timeline and the mount configuration.
+//! The pure model: content, stacks, the build-up player and the mount configuration.
 //! No yew, web-sys or wasm-bindgen here, so all of it is tested with plain `cargo test`.
 
 pub mod config;
@@ -10,7 +10,7 @@ pub mod highlight;
 pub mod lang;
 pub mod parts;
 pub mod picture;
+pub mod player;
 pub mod scheme;
 pub mod stack;
-pub mod timeline;
 pub mod view;

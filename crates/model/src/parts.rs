@@ -10,7 +10,7 @@ pub enum Part {
     Table,
     /// The post's four advantages of containers.
     Advantages,
-    /// The scale explorer: the app count and the memory, disk and start-time estimates.
+    /// The estimates: the app count and the memory, disk and start-time estimates.
     Estimates,
 }
 
@@ -24,7 +24,7 @@ impl Part {
     ];
 
     /// Its name in `data-parts` and in the include's `parts`.
-    pub fn name(self) -> &'static str {
+    pub fn slug(self) -> &'static str {
         match self {
             Part::Diagram => "diagram",
             Part::Table => "table",
@@ -67,18 +67,18 @@ impl Parts {
         for name in value.split(',').map(str::trim).filter(|n| !n.is_empty()) {
             let part = Part::ALL
                 .into_iter()
-                .find(|p| p.name().eq_ignore_ascii_case(name))?;
+                .find(|p| p.slug().eq_ignore_ascii_case(name))?;
             set |= part.bit();
         }
         (set != 0).then_some(Parts(set))
     }
 
     /// The names, comma-separated, in the widget's order (for messages).
-    pub fn names(self) -> String {
+    pub fn slugs(self) -> String {
         Part::ALL
             .into_iter()
             .filter(|&p| self.shows(p))
-            .map(Part::name)
+            .map(Part::slug)
             .collect::<Vec<_>>()
             .join(",")
     }
@@ -100,7 +100,7 @@ mod tests {
             Some(Parts::ALL)
         );
         assert_eq!(
-            Parts::parse("table,table").map(Parts::names),
+            Parts::parse("table,table").map(Parts::slugs),
             Some("table".into())
         );
     }
@@ -124,7 +124,7 @@ mod tests {
         let p = Parts::of(&[Part::Advantages, Part::Diagram]);
         assert!(p.shows(Part::Diagram) && p.shows(Part::Advantages));
         assert!(!p.shows(Part::Table) && !p.shows(Part::Estimates));
-        assert_eq!(p.names(), "diagram,advantages");
+        assert_eq!(p.slugs(), "diagram,advantages");
         assert_eq!(Parts::default(), Parts::ALL);
     }
 }

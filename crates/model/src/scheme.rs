@@ -15,7 +15,7 @@ pub enum Scheme {
 
 impl Scheme {
     /// Its name in `data-scheme`, in `data-cvm-scheme` and in the include's `theme`.
-    pub fn code(self) -> &'static str {
+    pub fn slug(self) -> &'static str {
         match self {
             Scheme::Light => "light",
             Scheme::Dark => "dark",

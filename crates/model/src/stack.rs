@@ -96,7 +96,7 @@ pub struct Stack {
 
 /// How many VMs / containers the post's figure draws.
 pub const DEFAULT_APPS: u8 = 3;
-/// The scale explorer's range of apps.
+/// The estimates' range of apps.
 pub const MIN_APPS: u8 = 1;
 pub const MAX_APPS: u8 = 8;
 

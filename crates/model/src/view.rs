@@ -7,8 +7,8 @@ use crate::hash::Permalink;
 use crate::highlight::Pick;
 use crate::lang::Lang;
 use crate::picture::Picture;
+use crate::player::{Action, Player};
 use crate::stack::{HypervisorType, MAX_APPS, MIN_APPS};
-use crate::timeline::{Action, Player};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct View {
@@ -73,7 +73,7 @@ impl View {
     }
 
     /// What goes into the URL hash. The step is kept only when the reader stopped mid-way.
-    pub fn state(&self) -> Permalink {
+    pub fn permalink(&self) -> Permalink {
         let p = self.player;
         Permalink {
             pick: self.pick,
@@ -205,6 +205,7 @@ impl View {
 mod tests {
     use super::*;
     use crate::highlight::RowKey;
+    use crate::player::Motion;
     use crate::stack::LayerKind;
     use crate::stack::{HypervisorType, MAX_APPS, MIN_APPS};
 
@@ -231,9 +232,9 @@ mod tests {
                         let mut seen = crate::diagram::reachable(v.tab_stop(), |b, dir| {
                             Some(v.apply(Msg::Move(b, dir, layout)).tab_stop())
                         });
-                        seen.sort_by_key(|b| b.key());
+                        seen.sort_by_key(|b| b.slug());
                         let mut want = built.clone();
-                        want.sort_by_key(|b| b.key());
+                        want.sort_by_key(|b| b.slug());
                         assert_eq!(seen, want, "{layout:?} {hv:?} apps {apps} step {step}");
                     }
                 }
@@ -249,7 +250,7 @@ mod tests {
         let go = |from: &str, dir, layout| {
             v.apply(Msg::Move(block(from), dir, layout))
                 .tab_stop()
-                .key()
+                .slug()
         };
         // VMs 1–4 on top, 5–8 below them, right above the hypervisor.
         assert_eq!(
@@ -352,7 +353,7 @@ mod tests {
 
     #[test]
     fn picking_finishes_the_picture_and_picking_again_clears() {
-        let v = View::new(Lang::Ko, Player::new(true, false));
+        let v = View::new(Lang::Ko, Player::new(Motion::AUTOPLAY));
         let f = Pick::Row(RowKey::Isolation);
         let picked = v.apply(Msg::Pick(f));
         assert_eq!(picked.pick, Some(f));
@@ -408,14 +409,14 @@ mod tests {
             .apply(Msg::Player(Action::Seek(6)))
             .apply(Msg::Lang(Lang::En))
             .apply(Msg::Picture(Picture::CloudVm));
-        let restored = View::new(Lang::Ko, Player::new(true, false)).restored(&v.state());
-        assert_eq!(restored.state(), v.state());
+        let restored = View::new(Lang::Ko, Player::new(Motion::AUTOPLAY)).restored(&v.permalink());
+        assert_eq!(restored.permalink(), v.permalink());
         assert_eq!(restored.pick, v.pick);
         let mid = View::new(Lang::Ko, Player::finished()).apply(Msg::Player(Action::Seek(3)));
-        assert_eq!(mid.state().step, Some(3));
+        assert_eq!(mid.permalink().step, Some(3));
         assert_eq!(
-            View::new(Lang::Ko, Player::new(true, false))
-                .restored(&mid.state())
+            View::new(Lang::Ko, Player::new(Motion::AUTOPLAY))
+                .restored(&mid.permalink())
                 .player
                 .step,
             3

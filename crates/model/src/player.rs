@@ -23,6 +23,22 @@ pub struct Player {
     pub armed: bool,
 }
 
+/// What decides how a widget starts: the box's autoplay (`data-autoplay`, and only with the
+/// diagram shown) and the reader's reduced-motion setting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Motion {
+    pub autoplay: bool,
+    pub reduced: bool,
+}
+
+impl Motion {
+    /// Autoplay on, no reduced motion: the build-up plays once it is seen.
+    pub const AUTOPLAY: Motion = Motion {
+        autoplay: true,
+        reduced: false,
+    };
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
     /// Start playing; from the finished state this starts over.
@@ -44,8 +60,8 @@ pub enum Action {
 impl Player {
     /// The state a widget starts in. With autoplay, the stacks are empty and wait to be seen; with
     /// reduced motion, or autoplay off, the reader first sees the finished stacks, paused.
-    pub fn new(autoplay: bool, reduced_motion: bool) -> Player {
-        if autoplay && !reduced_motion {
+    pub fn new(motion: Motion) -> Player {
+        if motion.autoplay && !motion.reduced {
             Player {
                 step: 0,
                 playing: false,
@@ -116,7 +132,7 @@ mod tests {
     use crate::stack::{Stack, StackKind};
 
     fn started() -> Player {
-        Player::new(true, false).apply(Action::InView)
+        Player::new(Motion::AUTOPLAY).apply(Action::InView)
     }
 
     fn run_to_end(mut p: Player) -> Vec<u8> {
@@ -133,7 +149,7 @@ mod tests {
 
     #[test]
     fn autoplay_waits_to_be_seen_then_visits_every_level_once_and_stops() {
-        let waiting = Player::new(true, false);
+        let waiting = Player::new(Motion::AUTOPLAY);
         assert!(!waiting.playing && waiting.armed && waiting.step == 0);
         assert_eq!(
             waiting.apply(Action::Tick),
@@ -171,7 +187,7 @@ mod tests {
     #[test]
     fn reduced_motion_or_no_autoplay_starts_complete_and_paused() {
         for (autoplay, reduced) in [(true, true), (false, false), (false, true)] {
-            let p = Player::new(autoplay, reduced);
+            let p = Player::new(Motion { autoplay, reduced });
             assert!(
                 p.is_complete() && !p.playing && !p.armed,
                 "{autoplay} {reduced}"

@@ -11,13 +11,13 @@ use model::estimates::{estimate, format_mb, format_ms};
 use model::stack::{MAX_APPS, MIN_APPS};
 use model::view::Msg;
 
-pub struct ScaleExplorerProps {
+pub struct EstimatesProps {
     pub content: ContentRef,
     pub apps: u8,
     pub on_msg: Callback<Msg>,
 }
 
-pub fn scale_explorer(props: &ScaleExplorerProps) -> Html {
+pub fn estimates(props: &EstimatesProps) -> Html {
     let t = &props.content.0.estimates;
     let headings = &props.content.0.table;
     let e = estimate(&t.figures, props.apps);
@@ -47,17 +47,17 @@ pub fn scale_explorer(props: &ScaleExplorerProps) -> Html {
         }
     });
     html! {
-        <section class="cvm-scale" aria-label={t.title.to_cow()}>
-            <h4 class="cvm-scale-title">{ &*t.title }</h4>
+        <section class="cvm-estimates" aria-label={t.title.to_cow()}>
+            <h4 class="cvm-estimates-title">{ &*t.title }</h4>
             // The label names the slider (its first labelable descendant: an <output> here would
             // take the label instead). The count is shown; screen readers hear the slider's value.
-            <label class="cvm-scale-control">
-                <span class="cvm-scale-label">{ &*t.apps }<span aria-hidden="true">{ ": " }<span class="cvm-scale-count">{ props.apps }</span></span></span>
-                <input type="range" class="cvm-scale-input" min={MIN_APPS.to_string()}
+            <label class="cvm-estimates-control">
+                <span class="cvm-estimates-label">{ &*t.apps }<span aria-hidden="true">{ ": " }<span class="cvm-estimates-count">{ props.apps }</span></span></span>
+                <input type="range" class="cvm-estimates-input" min={MIN_APPS.to_string()}
                     max={MAX_APPS.to_string()} step="1" value={props.apps.to_string()} {oninput} />
             </label>
             <div class="cvm-table-wrap">
-                <table role="table" class="cvm-table cvm-estimates">
+                <table role="table" class="cvm-table">
                     <caption class="cvm-visually-hidden">{ format!("{} ({} {})", t.title, t.apps, props.apps) }</caption>
                     { column_heads(headings) }
                     <tbody role="rowgroup">
@@ -67,7 +67,7 @@ pub fn scale_explorer(props: &ScaleExplorerProps) -> Html {
                     </tbody>
                 </table>
             </div>
-            <p class="cvm-scale-assumption">{ &*t.assumption }</p>
+            <p class="cvm-estimates-assumption">{ &*t.assumption }</p>
             <details class="cvm-sources">
                 <summary>{ &*t.sources }</summary>
                 <ul>{ for sources }</ul>

@@ -6,11 +6,11 @@ use yew::prelude::*;
 use crate::components::ContentRef;
 
 use model::content::Content;
+use model::player::{Action, Player, LAST_STEP};
 use model::stack::LayerKind;
-use model::timeline::{Action, Player, LAST_STEP};
 use model::view::Msg;
 
-pub struct ControlsProps {
+pub struct PlayerProps {
     pub content: ContentRef,
     pub player: Player,
     pub on_msg: Callback<Msg>,
@@ -48,8 +48,8 @@ fn button(
     }
 }
 
-pub fn controls(props: &ControlsProps) -> Html {
-    let ControlsProps {
+pub fn player(props: &PlayerProps) -> Html {
+    let PlayerProps {
         content,
         player,
         on_msg,
@@ -78,8 +78,8 @@ pub fn controls(props: &ControlsProps) -> Html {
     });
     let name = step_name(content, player.step);
     html! {
-        <div class="cvm-controls" role="group" aria-label={ui.controls.to_cow()}>
-            <div class="cvm-controls-buttons">
+        <div class="cvm-player" role="group" aria-label={ui.controls.to_cow()}>
+            <div class="cvm-player-buttons">
                 { button("cvm-button cvm-button--icon cvm-button--back", &ui.step_back, true, act(Action::StepBack)) }
                 { button(toggle_class, toggle_label, false, act(toggle_action)) }
                 { button("cvm-button cvm-button--icon cvm-button--forward", &ui.step_forward, true, act(Action::StepForward)) }

@@ -611,7 +611,6 @@ fn the_second_expert_reads_findings_stay_fixed() {
         .find(|l| l.kind == model::stack::LayerKind::BinsLibs)
         .unwrap();
     assert!(
-        bins.more.contains("읽기 전용 레이어")
-            && bins.more.contains("쓰기 가능한 컨테이너 레이어")
+        bins.more.contains("읽기 전용 레이어") && bins.more.contains("쓰기 가능한 컨테이너 레이어")
     );
 }

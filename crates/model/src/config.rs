@@ -63,6 +63,28 @@ fn parse_bool(value: &str) -> Option<bool> {
     }
 }
 
+/// One attribute through `parse`; set but not understood: `default`, and a warning naming the
+/// attribute, its value and what is `used` instead.
+fn read<T>(
+    attr: &dyn Fn(&str) -> Option<String>,
+    attribute: &'static str,
+    parse: impl Fn(&str) -> Option<T>,
+    (default, used): (T, &str),
+    warnings: &mut Vec<Warning>,
+) -> T {
+    let Some(value) = attr(attribute) else {
+        return default;
+    };
+    parse(&value).unwrap_or_else(|| {
+        warnings.push(Warning {
+            attribute,
+            value,
+            used: used.to_string(),
+        });
+        default
+    })
+}
+
 impl Config {
     /// Reads the configuration through `attr`, which returns an attribute's value if it is set.
     /// The language comes from `data-lang`, else from the page's `lang` (`page_lang`), else
@@ -71,50 +93,39 @@ impl Config {
         attr: impl Fn(&str) -> Option<String>,
         page_lang: Option<&str>,
     ) -> (Config, Vec<Warning>) {
-        let mut config = Config::default();
+        let attr = &attr;
         let mut warnings = Vec::new();
         let fallback = page_lang.and_then(Lang::parse).unwrap_or_default();
-        config.lang = fallback;
-        if let Some(v) = attr("data-lang") {
-            match Lang::parse(&v) {
-                Some(lang) => config.lang = lang,
-                None => warnings.push(Warning {
-                    attribute: "data-lang",
-                    value: v,
-                    used: fallback.slug().to_string(),
-                }),
-            }
-        }
-        if let Some(v) = attr("data-autoplay") {
-            match parse_bool(&v) {
-                Some(b) => config.autoplay = b,
-                None => warnings.push(Warning {
-                    attribute: "data-autoplay",
-                    value: v,
-                    used: "true".to_string(),
-                }),
-            }
-        }
-        if let Some(v) = attr("data-scheme") {
-            match Scheme::parse(&v) {
-                Some(s) => config.scheme = s,
-                None => warnings.push(Warning {
-                    attribute: "data-scheme",
-                    value: v,
-                    used: "auto".to_string(),
-                }),
-            }
-        }
-        if let Some(v) = attr("data-parts") {
-            match Parts::parse(&v) {
-                Some(p) => config.parts = p,
-                None => warnings.push(Warning {
-                    attribute: "data-parts",
-                    value: v,
-                    used: Parts::ALL.slugs(),
-                }),
-            }
-        }
+        let config = Config {
+            lang: read(
+                attr,
+                "data-lang",
+                Lang::parse,
+                (fallback, fallback.slug()),
+                &mut warnings,
+            ),
+            autoplay: read(
+                attr,
+                "data-autoplay",
+                parse_bool,
+                (true, "true"),
+                &mut warnings,
+            ),
+            scheme: read(
+                attr,
+                "data-scheme",
+                Scheme::parse,
+                (None, "auto"),
+                &mut warnings,
+            ),
+            parts: read(
+                attr,
+                "data-parts",
+                Parts::parse,
+                (Parts::ALL, &Parts::ALL.slugs()),
+                &mut warnings,
+            ),
+        };
         (config, warnings)
     }
 }

@@ -52,7 +52,111 @@ pub fn widget_key(id: Option<&str>, index: usize) -> String {
     }
 }
 
-/// This widget's state from a hash (with or without the leading `#`), and a message per value
+/// One field of a widget's entry, `name:value`. Each field is described here once: its name,
+/// its value as written, how it is read back, and which part of the widget must be shown for it
+/// to mean anything.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Pick,
+    Step,
+    Apps,
+    Hypervisor,
+    Lang,
+    Picture,
+}
+
+impl Field {
+    /// In the order an entry writes them.
+    pub const ALL: [Field; 6] = [
+        Field::Pick,
+        Field::Step,
+        Field::Apps,
+        Field::Hypervisor,
+        Field::Lang,
+        Field::Picture,
+    ];
+
+    /// Its name in the hash.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Field::Pick => "pick",
+            Field::Step => "step",
+            Field::Apps => "apps",
+            Field::Hypervisor => "hv",
+            Field::Lang => "lang",
+            Field::Picture => "picture",
+        }
+    }
+
+    /// Its value as written; `None` at the default, which is not written.
+    fn value(self, p: &Permalink) -> Option<String> {
+        match self {
+            Field::Pick => p.pick.map(Pick::slug),
+            Field::Step => p.step.map(|s| s.to_string()),
+            Field::Apps => (p.apps != DEFAULT_APPS).then(|| p.apps.to_string()),
+            Field::Hypervisor => (p.hypervisor == HypervisorType::Type1).then(|| "1".into()),
+            Field::Lang => p.lang.map(|l| l.slug().into()),
+            Field::Picture => (p.picture != Picture::Post).then(|| p.picture.slug().into()),
+        }
+    }
+
+    /// Reads a value into the permalink; `false` (and nothing changed) if it is not one.
+    fn read(self, p: &mut Permalink, value: &str) -> bool {
+        let number = |range: std::ops::RangeInclusive<u8>| {
+            value.parse::<u8>().ok().filter(|n| range.contains(n))
+        };
+        match self {
+            Field::Pick => Pick::parse(value).map(|v| p.pick = Some(v)).is_some(),
+            Field::Step => number(0..=LAST_STEP).map(|v| p.step = Some(v)).is_some(),
+            Field::Apps => number(MIN_APPS..=MAX_APPS).map(|v| p.apps = v).is_some(),
+            Field::Hypervisor => match value {
+                "1" => Some(HypervisorType::Type1),
+                "2" => Some(HypervisorType::Type2),
+                _ => None,
+            }
+            .map(|v| p.hypervisor = v)
+            .is_some(),
+            Field::Lang => Lang::parse(value).map(|v| p.lang = Some(v)).is_some(),
+            Field::Picture => Picture::parse(value).map(|v| p.picture = v).is_some(),
+        }
+    }
+
+    /// Back to the default.
+    fn reset(self, p: &mut Permalink) {
+        let d = Permalink::default();
+        match self {
+            Field::Pick => p.pick = d.pick,
+            Field::Step => p.step = d.step,
+            Field::Apps => p.apps = d.apps,
+            Field::Hypervisor => p.hypervisor = d.hypervisor,
+            Field::Lang => p.lang = d.lang,
+            Field::Picture => p.picture = d.picture,
+        }
+    }
+
+    /// The parts that give this value a meaning (any one of them will do); empty: every box.
+    fn shown_by(self, p: &Permalink) -> &'static [Part] {
+        match (self, p.pick) {
+            (Field::Pick, Some(Pick::Row(_))) => &[Part::Table],
+            (Field::Pick, Some(Pick::Advantage(_))) => &[Part::Advantages],
+            (Field::Pick | Field::Step | Field::Hypervisor | Field::Picture, _) => &[Part::Diagram],
+            (Field::Apps, _) => &[Part::Diagram, Part::Estimates],
+            (Field::Lang, _) => &[],
+        }
+    }
+}
+
+/// Links shared before a field had its present name: `focus:` was the pick's; the
+/// author's-machine preset (`preset:author`) drew Windows with WSL2, which the WSL2 picture draws.
+fn renamed<'a>(name: &'a str, value: &'a str) -> (&'a str, &'a str) {
+    match (name, value) {
+        ("focus", v) => ("pick", v),
+        ("preset", "author") => ("picture", Picture::Wsl2.slug()),
+        other => other,
+    }
+}
+
+/// This widget's permalink from a hash (with or without the leading `#`), and a message per value
 /// that was not understood.
 pub fn parse(hash: &str, key: &str) -> (Permalink, Vec<String>) {
     let mut state = Permalink::default();
@@ -64,41 +168,12 @@ pub fn parse(hash: &str, key: &str) -> (Permalink, Vec<String>) {
     }) else {
         return (state, warnings);
     };
-    for field in entry.split(';').filter(|f| !f.is_empty()) {
-        let (name, value) = field.split_once(':').unwrap_or((field, ""));
-        let ok = match name {
-            // `focus:` is the key links shared before the pick had its own name.
-            "pick" | "focus" => Pick::parse(value).map(|f| state.pick = Some(f)).is_some(),
-            "step" => value
-                .parse::<u8>()
-                .ok()
-                .filter(|&s| s <= LAST_STEP)
-                .map(|s| state.step = Some(s))
-                .is_some(),
-            "apps" => value
-                .parse::<u8>()
-                .ok()
-                .filter(|n| (MIN_APPS..=MAX_APPS).contains(n))
-                .map(|n| state.apps = n)
-                .is_some(),
-            "hv" => match value {
-                "1" => Some(HypervisorType::Type1),
-                "2" => Some(HypervisorType::Type2),
-                _ => None,
-            }
-            .map(|h| state.hypervisor = h)
-            .is_some(),
-            "lang" => Lang::parse(value).map(|l| state.lang = Some(l)).is_some(),
-            "picture" => Picture::parse(value).map(|p| state.picture = p).is_some(),
-            // Links shared before there were three pictures: the author's-machine preset drew
-            // Windows with WSL2, which the WSL2 picture now draws.
-            "preset" => (value == "author")
-                .then(|| state.picture = Picture::Wsl2)
-                .is_some(),
-            _ => false,
-        };
-        if !ok {
-            let shown: String = field.chars().take(40).collect();
+    for text in entry.split(';').filter(|f| !f.is_empty()) {
+        let (name, value) = text.split_once(':').unwrap_or((text, ""));
+        let (name, value) = renamed(name, value);
+        let field = Field::ALL.into_iter().find(|f| f.slug() == name);
+        if !field.is_some_and(|f| f.read(&mut state, value)) {
+            let shown: String = text.chars().take(40).collect();
             warnings.push(format!(
                 "container-vs-vm: ignoring \"{shown}\" in the URL hash ({key})"
             ));
@@ -117,73 +192,35 @@ pub fn parse(hash: &str, key: &str) -> (Permalink, Vec<String>) {
     (state, warnings)
 }
 
-/// The state kept only where this widget shows it (`data-parts`): a row needs the table, an
+/// The permalink kept only where this widget shows it (`data-parts`): a row needs the table, an
 /// advantage the advantages, a layer, a paused step, a picture or a hypervisor type the diagram,
 /// the app count the diagram or the estimates. Each dropped field is named.
 pub fn shown(state: Permalink, parts: Parts, key: &str) -> (Permalink, Vec<String>) {
     let mut kept = state;
     let mut warnings = Vec::new();
-    let default = Permalink::default();
-    let mut drop = |field: String, part: Part| {
-        warnings.push(format!(
-            "container-vs-vm: ignoring \"{field}\" in the URL hash ({key}): this widget does not show the {}",
-            part.slug()
-        ))
-    };
-    let diagram = parts.shows(Part::Diagram);
-    if let Some(f) = state.pick {
-        let part = match f {
-            Pick::Layer(_) => Part::Diagram,
-            Pick::Row(_) => Part::Table,
-            Pick::Advantage(_) => Part::Advantages,
+    for field in Field::ALL {
+        let needs = field.shown_by(&state);
+        let (Some(value), Some(part)) = (field.value(&state), needs.first()) else {
+            continue;
         };
-        if !parts.shows(part) {
-            kept.pick = None;
-            drop(format!("pick:{}", f.slug()), part);
-        }
-    }
-    if !diagram {
-        if let Some(s) = state.step {
-            kept.step = None;
-            drop(format!("step:{s}"), Part::Diagram);
-        }
-        if state.picture != default.picture {
-            kept.picture = default.picture;
-            drop(format!("picture:{}", state.picture.slug()), Part::Diagram);
-        }
-        if state.hypervisor != default.hypervisor {
-            kept.hypervisor = default.hypervisor;
-            drop("hv:1".into(), Part::Diagram);
-        }
-        if state.apps != default.apps && !parts.shows(Part::Estimates) {
-            kept.apps = default.apps;
-            drop(format!("apps:{}", state.apps), Part::Diagram);
+        if !needs.iter().any(|&p| parts.shows(p)) {
+            field.reset(&mut kept);
+            warnings.push(format!(
+                "container-vs-vm: ignoring \"{}:{value}\" in the URL hash ({key}): this widget does not show the {}",
+                field.slug(),
+                part.slug()
+            ));
         }
     }
     (kept, warnings)
 }
 
-/// This widget's entry for a state (empty when everything is at its default).
+/// This widget's entry for a permalink (empty when everything is at its default).
 pub fn entry(state: &Permalink) -> String {
-    let mut fields = Vec::new();
-    if let Some(f) = state.pick {
-        fields.push(format!("pick:{}", f.slug()));
-    }
-    if let Some(s) = state.step {
-        fields.push(format!("step:{s}"));
-    }
-    if state.apps != DEFAULT_APPS {
-        fields.push(format!("apps:{}", state.apps));
-    }
-    if state.hypervisor == HypervisorType::Type1 {
-        fields.push("hv:1".into());
-    }
-    if let Some(l) = state.lang {
-        fields.push(format!("lang:{}", l.slug()));
-    }
-    if state.picture != Picture::Post {
-        fields.push(format!("picture:{}", state.picture.slug()));
-    }
+    let fields: Vec<String> = Field::ALL
+        .into_iter()
+        .filter_map(|f| Some(format!("{}:{}", f.slug(), f.value(state)?)))
+        .collect();
     fields.join(";")
 }
 

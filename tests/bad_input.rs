@@ -8,8 +8,9 @@ use model::hash;
 use model::lang::Lang;
 use proptest::prelude::*;
 use widget::baked;
-use widget::components::comparison_table::{comparison_table, ComparisonTableProps};
+use widget::components::comparison_table::comparison_table;
 use widget::components::ContentRef;
+use widget::components::PickProps;
 
 proptest! {
     #[test]
@@ -67,7 +68,7 @@ struct TableProps {
 /// The comparison table alone, as a component the server renderer can render.
 #[yew::component]
 fn Table(props: &TableProps) -> yew::Html {
-    comparison_table(&ComparisonTableProps {
+    comparison_table(&PickProps {
         content: props.content,
         pick: None,
         on_msg: Default::default(),

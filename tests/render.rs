@@ -12,7 +12,7 @@ fn render(lang: Lang, autoplay: bool) -> String {
     let config = Config {
         lang,
         autoplay,
-        ..Config::default()
+        ..Config::DEFAULT
     };
     ssr::render(WidgetProps::live(config, false, Default::default(), None))
 }
@@ -62,7 +62,7 @@ fn autoplay_starts_from_nothing() {
 fn the_static_fallback_is_the_finished_widget_without_live_controls() {
     let html = ssr::render_static(Config {
         lang: Lang::En,
-        ..Config::default()
+        ..Config::DEFAULT
     });
     assert!(html.contains("CLASS=\"cvm cvm--still cvm--static\""));
     assert_eq!(count(&html, "cvm-layer--shown"), 21);
@@ -106,7 +106,7 @@ fn parts_render_only_what_they_name_and_explain_a_pick_without_the_diagram() {
     assert_eq!(count(&both, "CLASS=\"cvm-caption "), 2);
     assert_eq!(
         count(
-            &ssr::render_static(Config::default()),
+            &ssr::render_static(Config::DEFAULT),
             "CLASS=\"cvm-caption\""
         ),
         1

@@ -3,26 +3,14 @@
 
 use yew::prelude::*;
 
-use crate::components::{class_list, pressed, ContentRef};
+use crate::components::{class_list, pressed, PickProps};
 
 use model::highlight::Pick;
-use model::view::Msg;
 
-pub struct AdvantagesProps {
-    pub content: ContentRef,
-    pub pick: Option<Pick>,
-    pub on_msg: Callback<Msg>,
-}
-
-pub fn advantages(props: &AdvantagesProps) -> Html {
+pub fn advantages(props: &PickProps) -> Html {
     let a = &props.content.0.advantages;
     let items = a.items.iter().map(|item| {
-        let pick = Pick::Advantage(item.key);
-        let picked = props.pick == Some(pick);
-        let onclick = props.on_msg.reform(move |e: MouseEvent| {
-            crate::dom::reveal_pick(&e);
-            Msg::Pick(pick)
-        });
+        let (picked, onclick) = props.tap(Pick::Advantage(item.key));
         html! {
             <li CLASS={class_list("cvm-advantage", &[("cvm-advantage--picked", picked)])}
                 data-advantage={item.key.slug()} {onclick}>

@@ -4,27 +4,15 @@
 
 use yew::prelude::*;
 
-use crate::components::{class_list, pressed, ContentRef};
+use crate::components::{class_list, pressed, PickProps};
 
 use model::content::Table;
 use model::highlight::Pick;
-use model::view::Msg;
 
-pub struct ComparisonTableProps {
-    pub content: ContentRef,
-    pub pick: Option<Pick>,
-    pub on_msg: Callback<Msg>,
-}
-
-pub fn comparison_table(props: &ComparisonTableProps) -> Html {
+pub fn comparison_table(props: &PickProps) -> Html {
     let t = &props.content.0.table;
     let rows = t.rows.iter().map(|r| {
-        let pick = Pick::Row(r.key);
-        let picked = props.pick == Some(pick);
-        let onclick = props.on_msg.reform(move |e: MouseEvent| {
-            crate::dom::reveal_pick(&e);
-            Msg::Pick(pick)
-        });
+        let (picked, onclick) = props.tap(Pick::Row(r.key));
         html! {
             <tr role="row" CLASS={class_list("cvm-table-row", &[("cvm-table-row--picked", picked)])}
                 data-row={r.key.slug()} {onclick}>

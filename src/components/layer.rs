@@ -6,7 +6,7 @@
 
 use yew::prelude::*;
 
-use crate::components::{class_list, layer_label, pressed};
+use crate::components::{class_list, layer_label, on_pick, pressed};
 use model::diagram::{BlockId, Dir};
 use model::highlight::{lit, Pick};
 use model::view::Msg;
@@ -44,10 +44,7 @@ pub fn layer(props: &LayerProps) -> Html {
             ("cvm-layer--lit", is_lit),
         ],
     );
-    let onclick = props.on_msg.reform(move |e: MouseEvent| {
-        crate::dom::reveal_pick(&e);
-        Msg::Pick(Pick::Layer(id))
-    });
+    let onclick = on_pick(&props.on_msg, Pick::Layer(id));
     let onkeydown = {
         let on_msg = props.on_msg.clone();
         Callback::from(move |e: KeyboardEvent| {

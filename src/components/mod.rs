@@ -21,7 +21,11 @@ pub use widget::{Widget, WidgetProps};
 
 use std::ops::Deref;
 
+use yew::{Callback, MouseEvent};
+
 use model::content::Content;
+use model::highlight::Pick;
+use model::view::Msg;
 
 /// The content as a prop. There are only the baked-in statics (one per language), so props
 /// compare it by address instead of text by text.
@@ -39,6 +43,29 @@ impl Deref for ContentRef {
     fn deref(&self) -> &Content {
         self.0
     }
+}
+
+/// The props of a part the reader picks from (the table's rows, the advantages).
+pub struct PickProps {
+    pub content: ContentRef,
+    pub pick: Option<Pick>,
+    pub on_msg: Callback<Msg>,
+}
+
+impl PickProps {
+    /// Whether `pick` is picked, and its click: pick it and bring the stacks and the answer into
+    /// sight.
+    pub(crate) fn tap(&self, pick: Pick) -> (bool, Callback<MouseEvent>) {
+        (self.pick == Some(pick), on_pick(&self.on_msg, pick))
+    }
+}
+
+/// A tap on a layer, row or advantage: picks it, and brings the stacks and the answer into sight.
+pub(crate) fn on_pick(on_msg: &Callback<Msg>, pick: Pick) -> Callback<MouseEvent> {
+    on_msg.reform(move |e: MouseEvent| {
+        crate::dom::reveal_pick(&e);
+        Msg::Pick(pick)
+    })
 }
 
 /// A class attribute: `base`, then each modifier that is on. One plain string for every element

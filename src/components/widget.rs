@@ -5,12 +5,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::{class_list, ContentRef};
+use crate::components::{class_list, ContentRef, PickProps};
 
 use crate::baked;
-use crate::components::advantages::{advantages, AdvantagesProps};
+use crate::components::advantages::advantages;
 use crate::components::caption::{caption, CaptionProps, Explains};
-use crate::components::comparison_table::{comparison_table, ComparisonTableProps};
+use crate::components::comparison_table::comparison_table;
 use crate::components::estimates::{estimates, EstimatesProps};
 use crate::components::player::{player, PlayerProps};
 use crate::components::segmented_switch::{segmented_switch, Choice, SegmentedSwitchProps};
@@ -150,6 +150,19 @@ pub fn Widget(props: &WidgetProps) -> Html {
             ("cvm--nested", view.picture.is_nested()),
         ],
     );
+    // The table and the advantages: a list to pick from and, in a box without the diagram, the
+    // panel that explains the pick right under it (nothing lights up out of sight).
+    let picks = |part: Part, list: fn(&PickProps) -> Html, explains| {
+        let on_msg = on_msg.clone();
+        html! {
+            <div CLASS={format!("cvm-part cvm-part--{}", part.slug())}>
+            { list(&PickProps { content, pick: view.pick, on_msg: on_msg.clone() }) }
+            if !shows(Part::Diagram) {
+                { caption(&CaptionProps { content, view, explains, on_msg }) }
+            }
+            </div>
+        }
+    };
     html! {
         <section CLASS={class} lang={view.lang.slug()} aria-label={content.title.to_cow()} ref={root} {onkeydown}>
             <div class="cvm-head">
@@ -167,24 +180,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 { player(&PlayerProps { content, player: view.player, on_msg: on_msg.clone() }) }
                 </div>
             }
-            if shows(Part::Table) {
-                <div class="cvm-part cvm-part--table">
-                { comparison_table(&ComparisonTableProps { content, pick: view.pick, on_msg: on_msg.clone() }) }
-                // Nothing lights up that the reader cannot see: without the diagram, a picked row
-                // is explained right under the table.
-                if !shows(Part::Diagram) {
-                    { caption(&CaptionProps { content, view, explains: Explains::Table, on_msg: on_msg.clone() }) }
-                }
-                </div>
-            }
-            if shows(Part::Advantages) {
-                <div class="cvm-part cvm-part--advantages">
-                { advantages(&AdvantagesProps { content, pick: view.pick, on_msg: on_msg.clone() }) }
-                if !shows(Part::Diagram) {
-                    { caption(&CaptionProps { content, view, explains: Explains::Advantages, on_msg: on_msg.clone() }) }
-                }
-                </div>
-            }
+            if shows(Part::Table) { { picks(Part::Table, comparison_table, Explains::Table) } }
+            if shows(Part::Advantages) { { picks(Part::Advantages, advantages, Explains::Advantages) } }
             if shows(Part::Estimates) {
                 <div class="cvm-part cvm-part--estimates">
                 { estimates(&EstimatesProps { content, apps: view.apps, on_msg }) }

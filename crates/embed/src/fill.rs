@@ -10,7 +10,7 @@ use widget::ssr::render_static;
 fn every_part(lang: Lang) -> Config {
     Config {
         lang,
-        ..Config::default()
+        ..Config::DEFAULT
     }
 }
 

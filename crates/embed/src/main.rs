@@ -39,7 +39,7 @@ fn run(args: &[&str]) -> Result<String, String> {
             .map(|lang| {
                 widget::ssr::render_static(Config {
                     lang,
-                    ..Config::default()
+                    ..Config::DEFAULT
                 })
             })
             .ok_or_else(|| format!("unknown language {lang:?}; {USAGE}")),

@@ -19,15 +19,14 @@ pub struct Config {
     pub parts: Parts,
 }
 
-impl Default for Config {
-    fn default() -> Self {
-        Config {
-            lang: Lang::default(),
-            autoplay: true,
-            scheme: None,
-            parts: Parts::ALL,
-        }
-    }
+impl Config {
+    /// What a box without attributes gets, on a page without `lang`.
+    pub const DEFAULT: Config = Config {
+        lang: Lang::ALL[0],
+        autoplay: true,
+        scheme: None,
+        parts: Parts::ALL,
+    };
 }
 
 /// A bad attribute value and what was used instead.
@@ -63,26 +62,34 @@ fn parse_bool(value: &str) -> Option<bool> {
     }
 }
 
-/// One attribute through `parse`; set but not understood: `default`, and a warning naming the
-/// attribute, its value and what is `used` instead.
-fn read<T>(
-    attr: &dyn Fn(&str) -> Option<String>,
-    attribute: &'static str,
-    parse: impl Fn(&str) -> Option<T>,
-    (default, used): (T, &str),
-    warnings: &mut Vec<Warning>,
-) -> T {
-    let Some(value) = attr(attribute) else {
-        return default;
-    };
-    parse(&value).unwrap_or_else(|| {
-        warnings.push(Warning {
-            attribute,
-            value,
-            used: used.to_string(),
-        });
-        default
-    })
+/// A box's attributes as they are read, and a warning for each value not understood.
+struct Attributes<'a> {
+    attr: &'a dyn Fn(&str) -> Option<String>,
+    warnings: Vec<Warning>,
+}
+
+impl Attributes<'_> {
+    /// One attribute through `parse`; set but not understood: `default`, and a warning naming
+    /// the attribute, its value and what is `used` instead.
+    fn read<T>(
+        &mut self,
+        attribute: &'static str,
+        parse: impl Fn(&str) -> Option<T>,
+        (default, used): (T, &str),
+    ) -> T {
+        let Some(value) = (self.attr)(attribute) else {
+            return default;
+        };
+        parse(&value).unwrap_or_else(|| {
+            let used = used.to_string();
+            self.warnings.push(Warning {
+                attribute,
+                value,
+                used,
+            });
+            default
+        })
+    }
 }
 
 impl Config {
@@ -93,40 +100,19 @@ impl Config {
         attr: impl Fn(&str) -> Option<String>,
         page_lang: Option<&str>,
     ) -> (Config, Vec<Warning>) {
-        let attr = &attr;
-        let mut warnings = Vec::new();
-        let fallback = page_lang.and_then(Lang::parse).unwrap_or_default();
-        let config = Config {
-            lang: read(
-                attr,
-                "data-lang",
-                Lang::parse,
-                (fallback, fallback.slug()),
-                &mut warnings,
-            ),
-            autoplay: read(
-                attr,
-                "data-autoplay",
-                parse_bool,
-                (true, "true"),
-                &mut warnings,
-            ),
-            scheme: read(
-                attr,
-                "data-scheme",
-                Scheme::parse,
-                (None, "auto"),
-                &mut warnings,
-            ),
-            parts: read(
-                attr,
-                "data-parts",
-                Parts::parse,
-                (Parts::ALL, &Parts::ALL.slugs()),
-                &mut warnings,
-            ),
+        let d = Config::DEFAULT;
+        let lang = page_lang.and_then(Lang::parse).unwrap_or(d.lang);
+        let mut a = Attributes {
+            attr: &attr,
+            warnings: Vec::new(),
         };
-        (config, warnings)
+        let config = Config {
+            lang: a.read("data-lang", Lang::parse, (lang, lang.slug())),
+            autoplay: a.read("data-autoplay", parse_bool, (d.autoplay, "true")),
+            scheme: a.read("data-scheme", Scheme::parse, (d.scheme, "auto")),
+            parts: a.read("data-parts", Parts::parse, (d.parts, &d.parts.slugs())),
+        };
+        (config, a.warnings)
     }
 }
 
@@ -165,9 +151,9 @@ mod tests {
 
     #[test]
     fn no_attributes_gives_the_defaults() {
-        assert_eq!(parse(&[]), (Config::default(), vec![]));
-        assert_eq!(Config::default().lang, Lang::Ko);
-        assert!(Config::default().autoplay);
+        assert_eq!(parse(&[]), (Config::DEFAULT, vec![]));
+        assert_eq!(Config::DEFAULT.lang, Lang::Ko);
+        assert!(Config::DEFAULT.autoplay);
     }
 
     #[test]
@@ -194,7 +180,7 @@ mod tests {
     #[test]
     fn bad_values_warn_with_attribute_and_value_and_fall_back() {
         let (config, warnings) = parse(&[("data-lang", "fr"), ("data-autoplay", "sometimes")]);
-        assert_eq!(config, Config::default());
+        assert_eq!(config, Config::DEFAULT);
         assert_eq!(warnings.len(), 2);
         let text = warnings[0].to_string();
         assert!(

@@ -364,24 +364,23 @@ mod tests {
     fn compact_wraps_apps_in_rows_of_three_and_the_keys_follow() {
         let d = Diagram::new(5, HypervisorType::Type2);
         let go = |b, dir, layout| d.neighbour_in(b, dir, layout, |_| true);
-        // Rows of four: app 5 stands below app 1 and beside the wide stack's edge.
-        assert_eq!(
-            go(id(VM, App, Some(4)), Dir::Up, Layout::SideBySide),
-            Some(id(VM, GuestOs, Some(0)))
-        );
-        // Rows of three: app 4 is below app 1, and right of app 3 is the container stack.
-        assert_eq!(
-            go(id(VM, App, Some(3)), Dir::Up, Layout::Compact),
-            Some(id(VM, GuestOs, Some(0)))
-        );
-        assert_eq!(
-            go(id(VM, App, Some(2)), Dir::Right, Layout::Compact),
-            Some(id(CT, App, Some(0)))
-        );
-        assert_eq!(
-            go(id(VM, App, Some(2)), Dir::Right, Layout::SideBySide),
-            Some(id(VM, App, Some(3)))
-        );
+        // (from, key, layout, lands on). Rows of four: app 5 stands below app 1 and beside the
+        // wide stack's edge. Rows of three: app 4 is below app 1, and right of app 3 is the
+        // container stack.
+        let moves = [
+            ((VM, App, 4), Dir::Up, Layout::SideBySide, (VM, GuestOs, 0)),
+            ((VM, App, 3), Dir::Up, Layout::Compact, (VM, GuestOs, 0)),
+            ((VM, App, 2), Dir::Right, Layout::Compact, (CT, App, 0)),
+            ((VM, App, 2), Dir::Right, Layout::SideBySide, (VM, App, 3)),
+        ];
+        for ((s, k, n), dir, layout, (ws, wk, wn)) in moves {
+            let to = go(id(s, k, Some(n)), dir, layout);
+            assert_eq!(
+                to,
+                Some(id(ws, wk, Some(wn))),
+                "{s:?} {k:?} {n} {dir:?} {layout:?}"
+            );
+        }
         for layout in [Layout::Compact, Layout::Stacked] {
             let seen = reachable(d.blocks()[0], |b, dir| go(b, dir, layout));
             assert_eq!(seen.len(), d.blocks().len(), "{layout:?}");

@@ -12,15 +12,16 @@ use crate::stack::{HypervisorType, MAX_APPS, MIN_APPS};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct View {
-    pub player: Player,
+    // First what the permalink keeps, in its order; then the keyboard's cursor, which it does not.
     pub pick: Option<Pick>,
-    /// The layer that takes the diagram's one tab stop (arrow keys move it).
-    pub cursor: Option<BlockId>,
+    pub player: Player,
     pub apps: u8,
     pub hypervisor: HypervisorType,
     pub lang: Lang,
     /// The post's picture, or one of the nested ones.
     pub picture: Picture,
+    /// The layer that takes the diagram's one tab stop (arrow keys move it).
+    pub cursor: Option<BlockId>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -247,36 +248,26 @@ mod tests {
         use crate::diagram::Layout;
         let mut v = View::new(Lang::Ko, Player::finished());
         v.apps = 8;
-        let go = |from: &str, dir, layout| {
-            v.apply(Msg::Move(block(from), dir, layout))
-                .tab_stop()
-                .slug()
-        };
-        // VMs 1–4 on top, 5–8 below them, right above the hypervisor.
-        assert_eq!(
-            go("vm.hypervisor", Dir::Up, Layout::SideBySide),
-            "vm.guest-os.5"
-        );
-        assert_eq!(go("vm.app.5", Dir::Up, Layout::SideBySide), "vm.guest-os.1");
-        assert_eq!(
-            go("vm.guest-os.1", Dir::Down, Layout::SideBySide),
-            "vm.app.5"
-        );
-        assert_eq!(
-            go("vm.app.4", Dir::Right, Layout::SideBySide),
-            "container.app.1"
-        );
-        // Stacked (a widget too narrow for two stacks) has three apps to a row, as a phone has.
-        assert_eq!(go("vm.app.3", Dir::Right, Layout::Stacked), "vm.app.3");
-        assert_eq!(
-            go("container.app.5", Dir::Up, Layout::Stacked),
-            "container.bins-libs.2"
-        );
-        assert_eq!(go("vm.app.4", Dir::Up, Layout::Compact), "vm.guest-os.1");
-        assert_eq!(
-            go("container.app.1", Dir::Up, Layout::Stacked),
-            "vm.hardware"
-        );
+        use Dir::{Down, Right, Up};
+        use Layout::{Compact, SideBySide, Stacked};
+        // (from, key, layout, lands on)
+        let moves = [
+            // VMs 1–4 on top, 5–8 below them, right above the hypervisor.
+            ("vm.hypervisor", Up, SideBySide, "vm.guest-os.5"),
+            ("vm.app.5", Up, SideBySide, "vm.guest-os.1"),
+            ("vm.guest-os.1", Down, SideBySide, "vm.app.5"),
+            ("vm.app.4", Right, SideBySide, "container.app.1"),
+            // Stacked (a widget too narrow for two stacks) has three apps to a row, as a phone
+            // has.
+            ("vm.app.3", Right, Stacked, "vm.app.3"),
+            ("container.app.5", Up, Stacked, "container.bins-libs.2"),
+            ("vm.app.4", Up, Compact, "vm.guest-os.1"),
+            ("container.app.1", Up, Stacked, "vm.hardware"),
+        ];
+        for (from, dir, layout, want) in moves {
+            let to = v.apply(Msg::Move(block(from), dir, layout)).tab_stop();
+            assert_eq!(to.slug(), want, "{from} {dir:?} {layout:?}");
+        }
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! The widget: the post "Container VS VM" as an explorable diagram and table (Yew).
 //!
 //! - [`components`]: the root component and its parts (plain functions), one per file.
-//! - `hooks`: the browser side effects the components ask for; `dom`: all that touches the page.
+//! - `hooks`: the browser side effects the components ask for; `dom`: all that touches the page
+//!   (mounting and the page's scheme too).
 //! - [`baked`]: the content files, baked in by `build.rs`.
 //! - [`mount_all`] (feature `csr`): mounts a widget into every `[data-cvm]` element of the page.
 //! - [`ssr`] (feature `ssr`): the same components rendered to static HTML, for the fallback.
@@ -20,8 +21,4 @@ mod hooks;
 pub mod ssr;
 
 #[cfg(feature = "csr")]
-mod mount;
-#[cfg(feature = "csr")]
-mod page_scheme;
-#[cfg(feature = "csr")]
-pub use mount::{mount, mount_all};
+pub use dom::mount::{mount, mount_all};

@@ -21,13 +21,9 @@ pub fn estimates(props: &EstimatesProps) -> Html {
     let t = &props.content.0.estimates;
     let headings = &props.content.0.table;
     let e = estimate(&t.figures, props.apps);
-    let oninput = props.on_msg.reform(|e: InputEvent| {
-        let n = e
-            .target_dyn_into::<web_sys::HtmlInputElement>()
-            .and_then(|i| i.value().parse::<u8>().ok())
-            .unwrap_or(MIN_APPS);
-        Msg::Apps(n)
-    });
+    let oninput = props
+        .on_msg
+        .reform(|e: InputEvent| Msg::Apps(crate::dom::slider_value(&e).unwrap_or(MIN_APPS)));
     let row = |name: &str, vm: String, container: String| {
         html! {
             <tr role="row">

@@ -70,11 +70,9 @@ pub fn player(props: &PlayerProps) -> Html {
         )
     };
     let oninput = on_msg.reform(|e: InputEvent| {
-        let value = e
-            .target_dyn_into::<web_sys::HtmlInputElement>()
-            .and_then(|i| i.value().parse::<u8>().ok())
-            .unwrap_or(LAST_STEP);
-        Msg::Player(Action::Seek(value))
+        Msg::Player(Action::Seek(
+            crate::dom::slider_value(&e).unwrap_or(LAST_STEP),
+        ))
     });
     let name = step_name(content, player.step);
     html! {

@@ -151,9 +151,11 @@ mod tests {
 
     #[test]
     fn no_attributes_gives_the_defaults() {
-        assert_eq!(parse(&[]), (Config::DEFAULT, vec![]));
-        assert_eq!(Config::DEFAULT.lang, Lang::Ko);
-        assert!(Config::DEFAULT.autoplay);
+        let (config, warnings) = parse(&[]);
+        assert!(warnings.is_empty());
+        assert_eq!(config, Config::DEFAULT);
+        assert!(config.lang == Lang::Ko && config.autoplay && config.scheme.is_none());
+        assert_eq!(config.parts, Parts::ALL);
     }
 
     #[test]

@@ -8,15 +8,29 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::js_sys::Array;
 use web_sys::{Element, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
-use yew::prelude::Event;
+use yew::prelude::{Event, InputEvent, TargetCast};
 
 use model::diagram::{Layout, APPS_PER_ROW_COMPACT};
+
+mod hash;
+#[cfg(feature = "csr")]
+pub mod mount;
+#[cfg(feature = "csr")]
+mod page_scheme;
+
+pub use hash::write_hash;
 
 /// The event target itself or its nearest ancestor that matches `selector`.
 pub fn closest(e: &Event, selector: &str) -> Option<Element> {
     e.target()
         .and_then(|t| t.dyn_into::<Element>().ok())
         .and_then(|el| el.closest(selector).ok().flatten())
+}
+
+/// The whole number a slider (`<input type="range">`) holds after an input event.
+pub fn slider_value(e: &InputEvent) -> Option<u8> {
+    e.target_dyn_into::<web_sys::HtmlInputElement>()
+        .and_then(|i| i.value().parse().ok())
 }
 
 /// Moves the keyboard focus to the first element under `root` that matches `selector`, if any.
@@ -121,6 +135,7 @@ pub fn layout(e: &Event) -> Layout {
 
 /// True the first time it is called with `flag`, false ever after: the guard of what is done once
 /// per page (the failure guards, following the page's scheme, stopping).
+#[cfg(feature = "csr")]
 pub fn once(flag: &std::sync::atomic::AtomicBool) -> bool {
     !flag.swap(true, std::sync::atomic::Ordering::Relaxed)
 }
@@ -176,6 +191,25 @@ fn reveal(root: web_sys::Element) {
     };
     let top = find(".cvm-diagram").unwrap_or_else(|| short.clone());
     bring_into_sight(&top, &short);
+}
+
+/// Calls `on_seen` once, when the stacks first come on screen whole: the diagram's bottom edge
+/// (the hardware, where the build-up starts) above the bottom of the viewport. The viewport is
+/// stretched far upwards (root margin), so the diagram's ratio inside it reaches 1 exactly then,
+/// however tall it is (0.97: a few pixels short, as a browser's own scrolling may leave it). A box
+/// without the diagram watches the whole box.
+pub fn watch_stacks(
+    root: Option<web_sys::Node>,
+    on_seen: impl Fn() + 'static,
+) -> Option<Sightings> {
+    let root = root?.dyn_into::<Element>().ok()?;
+    let diagram = root.query_selector(".cvm-diagram").ok().flatten();
+    Sightings::watch(
+        &[diagram.unwrap_or(root)],
+        "100000px 0px 0px 0px",
+        0.97,
+        move |_| on_seen(),
+    )
 }
 
 type SightCallback = Closure<dyn FnMut(Array, IntersectionObserver)>;

@@ -106,7 +106,7 @@ fn reapply_all() {
 /// page; the observers live as long as the page.
 pub fn follow() {
     static FOLLOWING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
-    if !crate::dom::once(&FOLLOWING) {
+    if !super::once(&FOLLOWING) {
         return;
     }
     let Some(window) = web_sys::window() else {

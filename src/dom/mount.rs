@@ -53,7 +53,7 @@ fn restore_fallbacks() {
 /// does anything (in a debug build a panic's hook and the trap after it both arrive here).
 fn stop(why: &dyn std::fmt::Display) {
     static STOPPED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
-    if !crate::dom::once(&STOPPED) {
+    if !super::once(&STOPPED) {
         return;
     }
     gloo::console::error!(format!(
@@ -73,7 +73,7 @@ fn stop(why: &dyn std::fmt::Display) {
 ///   same wasm instance after the trap and touch only the page (attributes, one console line).
 pub fn install_failure_guards() {
     static INSTALLED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
-    if !crate::dom::once(&INSTALLED) || std::thread::panicking() {
+    if !super::once(&INSTALLED) || std::thread::panicking() {
         return;
     }
     yew::set_custom_panic_hook(Box::new(|info| stop(info)));
@@ -147,19 +147,14 @@ pub fn mount(el: Element, index: usize) -> bool {
     }
     let _ = el.set_attribute(MOUNTED_ATTR, "");
     // Light or dark as the page is, before the live widget is drawn (no flash of the other one).
-    crate::page_scheme::apply(&el, config.scheme);
+    super::page_scheme::apply(&el, config.scheme);
     if el.append_child(&live).is_err() {
         restore_fallbacks();
         return false;
     }
     let props = WidgetProps {
         debug_panic: cfg!(debug_assertions) && el.has_attribute("data-cvm-debug-panic"),
-        ..WidgetProps::live(
-            config,
-            crate::dom::prefers_reduced_motion(),
-            initial,
-            Some(key),
-        )
+        ..WidgetProps::live(config, super::prefers_reduced_motion(), initial, Some(key))
     };
     yew::Renderer::<Widget>::with_root_and_props(live, props).render();
     true
@@ -184,7 +179,7 @@ fn is_near(el: &Element) -> bool {
         _ => {}
     }
     let r = el.get_bounding_client_rect();
-    r.bottom() >= -NEAR_PX && r.top() <= crate::dom::viewport_height() + NEAR_PX
+    r.bottom() >= -NEAR_PX && r.top() <= super::viewport_height() + NEAR_PX
 }
 
 /// Mounts a widget into every `[data-cvm]` element not yet mounted: now if it is near the screen,
@@ -193,7 +188,7 @@ fn is_near(el: &Element) -> bool {
 /// page's.
 pub fn mount_all() -> usize {
     install_failure_guards();
-    crate::page_scheme::follow();
+    super::page_scheme::follow();
     let found = elements(&format!("[{MOUNT_ATTR}]"));
     let mut mounted = 0;
     let mut later = Vec::new();
@@ -218,7 +213,7 @@ pub fn mount_all() -> usize {
 fn mount_when_near(boxes: Vec<(Element, usize)>) {
     let elements: Vec<Element> = boxes.iter().map(|(el, _)| el.clone()).collect();
     let waiting = boxes.clone();
-    let sightings = crate::dom::Sightings::watch(&elements, NEAR_MARGIN, 0.0, move |el| {
+    let sightings = super::Sightings::watch(&elements, NEAR_MARGIN, 0.0, move |el| {
         if let Some(&(_, index)) = waiting.iter().find(|(b, _)| *b == el) {
             mount(el, index);
         }

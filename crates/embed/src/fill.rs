@@ -3,6 +3,7 @@
 
 use model::config::Config;
 use model::lang::Lang;
+use model::parts::{Part, Parts};
 use widget::ssr::render_static;
 
 /// The include's fallback holds every part: Liquid cannot render components, so the include hides
@@ -31,12 +32,38 @@ fn fallbacks() -> String {
     out
 }
 
-/// Fills the include template: `{{CVM_FALLBACKS}}` (one fallback per language) and each
+/// The include's parts rule, from the model's own (`Parts::parse`): a Liquid `case` on the
+/// include's `cvm_key` (its `parts`, in lower case, trimmed names, empty ones dropped, sorted and
+/// each once, joined by commas) for every set of known names, each setting `cvm_parts` to the
+/// parts shown, in the widget's order. Any other key (an unknown name) sets nothing: every part.
+fn parts_case() -> String {
+    let names: Vec<&str> = Part::ALL.iter().map(|p| p.slug()).collect();
+    let mut out = String::from("{%- case cvm_key -%}\n");
+    for set in 1..1u32 << names.len() {
+        let mut key: Vec<&str> = (0..names.len())
+            .filter(|i| set & (1 << i) != 0)
+            .map(|i| names[i])
+            .collect();
+        key.sort_unstable();
+        let key = key.join(",");
+        if let Some(parts) = Parts::parse(&key) {
+            let shown = parts.slugs().replace(',', " ");
+            out += &format!("{{%- when \"{key}\" -%}}{{%- assign cvm_parts = \"{shown}\" -%}}\n");
+        }
+    }
+    out + "{%- endcase -%}"
+}
+
+/// Fills the include template: `{{CVM_FALLBACKS}}` (one fallback per language), `{{CVM_PARTS}}`
+/// (the parts rule) and each
 /// `{{NAME}}` of `values` (the version, the subresource-integrity hashes). Fails naming the marker
 /// if the template lacks one.
 pub fn include(template: &str, values: &[(&str, &str)]) -> Result<String, String> {
     let mut out = template.to_string();
-    let mut fills = vec![("{{CVM_FALLBACKS}}".to_string(), fallbacks())];
+    let mut fills = vec![
+        ("{{CVM_FALLBACKS}}".to_string(), fallbacks()),
+        ("{{CVM_PARTS}}".to_string(), parts_case()),
+    ];
     fills.extend(
         values
             .iter()
@@ -84,7 +111,7 @@ mod tests {
 
     #[test]
     fn the_include_is_filled_or_the_missing_marker_is_named() {
-        let t = "<div>{{CVM_FALLBACKS}}</div>?v={{CVM_VERSION}}";
+        let t = "<div>{{CVM_FALLBACKS}}</div>{{CVM_PARTS}}?v={{CVM_VERSION}}";
         let out = include(t, &[("CVM_VERSION", "abc123")]).unwrap();
         assert!(
             out.contains("컨테이너 엔진")
@@ -100,8 +127,25 @@ mod tests {
         }
         assert_eq!(out.matches("{% raw %}").count(), Lang::COUNT);
         assert!(!out.contains("{{CVM_"));
-        let err = include("<div></div>?v={{CVM_VERSION}}", &[("CVM_VERSION", "x")]).unwrap_err();
+        let err = include(
+            "<div></div>{{CVM_PARTS}}?v={{CVM_VERSION}}",
+            &[("CVM_VERSION", "x")],
+        )
+        .unwrap_err();
         assert!(err.contains("{{CVM_FALLBACKS}}"), "{err}");
+    }
+
+    #[test]
+    fn the_includes_parts_rule_is_the_models() {
+        let case = parts_case();
+        // Every non-empty set of the four names once, sorted, shown in the widget's order.
+        assert_eq!(case.matches("{%- when").count(), 15);
+        assert!(case.contains(
+            r#"{%- when "advantages,table" -%}{%- assign cvm_parts = "table advantages" -%}"#
+        ));
+        assert!(case.contains(
+            r#"{%- when "advantages,diagram,estimates,table" -%}{%- assign cvm_parts = "diagram table advantages estimates" -%}"#
+        ));
     }
 
     #[test]

@@ -1,9 +1,9 @@
 // The numbers behind scripts/bench. Run it through scripts/bench, which builds both apps first.
-import { readdirSync, readFileSync } from 'node:fs';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { readFileSync } from 'node:fs';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { join } from 'node:path';
+import { sizes } from './size.mjs';
 import { serve } from '../tests/e2e/static-server.mjs';
 import { launch, open, CHROMIUM } from '../tests/e2e/browser.mjs';
 import { buildSite, offline, POST } from '../tests/e2e/site.mjs';
@@ -13,21 +13,7 @@ const LOADS = 9;
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const kb = (n) => (n / 1000).toFixed(1).padStart(7);
 
-// ---- Size ----------------------------------------------------------------------------------
-function sizes(dir, kinds = ['wasm', 'js', 'css']) {
-  const out = {};
-  for (const kind of kinds) {
-    const files = readdirSync(dir).filter((f) => f.endsWith('.' + kind) && !f.startsWith('demo-page'));
-    const bufs = files.map((f) => readFileSync(join(dir, f)));
-    out[kind] = {
-      raw: bufs.reduce((a, b) => a + b.length, 0),
-      gzip: bufs.reduce((a, b) => a + gzipSync(b, { level: 9 }).length, 0),
-      brotli: bufs.reduce((a, b) => a + brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length, 0),
-    };
-  }
-  out.total = Object.values(out).reduce((a, s) => ({ raw: a.raw + s.raw, gzip: a.gzip + s.gzip, brotli: a.brotli + s.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-  return out;
-}
+// ---- Size (scripts/size.mjs, the one measure) ------------------------------------------------
 const widget = sizes(join(ROOT, 'build/blog/assets/container-vs-vm'));
 const base = sizes(join(ROOT, 'target/bench/counter'));
 console.log('\n== Size (KB = 1000 bytes)                raw     gzip   brotli');

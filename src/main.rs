@@ -1,7 +1,6 @@
 //! The binary Trunk builds: mount a widget into every `[data-cvm]` element of the page.
 
-// A small allocator for the shipped wasm (README "Levers": 3.1 KB gzip less than std's
-// dlmalloc). The gate is the target, not a feature: lol_alloc grows wasm memory, and a native
+// A small allocator for the shipped wasm (smaller than std's dlmalloc: docs/bench.md). The gate is the target, not a feature: lol_alloc grows wasm memory, and a native
 // build of this binary (clippy, `cargo build`) keeps the system allocator.
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]

@@ -563,7 +563,7 @@ async fn arrow_keys_move_the_single_tab_stop_and_escape_clears() {
 }
 
 #[wasm_bindgen_test]
-async fn the_wsl2_picture_draws_windows_in_the_root_partition_beside_the_utility_vm() {
+async fn the_wsl2_picture_draws_windows_in_the_root_partition_beside_the_wsl2_vm() {
     let wrap = mount(&[("data-autoplay", "false"), ("id", "cvm-wsl2")]).await;
     click(&wrap, "button[data-value='wsl2']").await;
     let figure = one(&wrap, ".cvm-nested--wsl2");

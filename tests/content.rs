@@ -8,19 +8,12 @@ use model::player::LAST_STEP;
 use model::stack::LayerKind;
 use widget::baked;
 
-fn read(lang: Lang) -> (String, String) {
-    let path = format!(
-        "{}/content/{}.toml",
-        env!("CARGO_MANIFEST_DIR"),
-        lang.slug()
-    );
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    (path, text)
-}
+mod files;
+
+use files::content_text as read;
 
 fn parse(lang: Lang) -> Content {
-    let (path, text) = read(lang);
-    toml::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
+    files::content(lang)
 }
 
 #[test]
@@ -47,11 +40,7 @@ fn both_languages_have_the_same_layers_and_rows() {
 
 #[test]
 fn the_table_is_worded_as_the_post_words_it() {
-    let post = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/seed/container-vs-vm-post.md"
-    ));
-    let Ok(post) = post else {
+    let Some(post) = files::seed_post() else {
         // The seed post lives beside the repo in the project's shared folder; without it there is
         // nothing to compare against, and the wording is still pinned below.
         let ko = parse(Lang::Ko);

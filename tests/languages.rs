@@ -3,27 +3,26 @@
 //! names the file and the field when that language's file is wrong.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod files;
+
 include!("../build-support/languages.rs");
 
 /// The files as the build reads them, with a test-only `xx` language: English, renamed.
 fn files(edit: impl Fn(String) -> String) -> impl Fn(&str) -> Result<String, String> {
-    move |file: &str| {
-        let path = |f: &str| format!("{}/{f}", env!("CARGO_MANIFEST_DIR"));
-        match file {
-            "content/xx.toml" => {
-                let en = std::fs::read_to_string(path("content/en.toml")).unwrap();
-                let renamed = en
-                    .replacen("lang = \"en\"", "lang = \"xx\"", 1)
-                    .replacen("name = \"English\"", "name = \"Test language\"", 1)
-                    .replacen(
-                        "title = \"Container VS Virtual Machine\"",
-                        "title = \"XX TITLE\"",
-                        1,
-                    );
-                Ok(edit(renamed))
-            }
-            f => std::fs::read_to_string(path(f)).map_err(|e| format!("{f}: {e}")),
+    move |file: &str| match file {
+        "content/xx.toml" => {
+            let (_, en) = files::content_text(model::lang::Lang::En);
+            let renamed = en
+                .replacen("lang = \"en\"", "lang = \"xx\"", 1)
+                .replacen("name = \"English\"", "name = \"Test language\"", 1)
+                .replacen(
+                    "title = \"Container VS Virtual Machine\"",
+                    "title = \"XX TITLE\"",
+                    1,
+                );
+            Ok(edit(renamed))
         }
+        f => Ok(files::read(f)),
     }
 }
 

@@ -9,16 +9,9 @@ use model::content::Content;
 use model::estimates::{Figure, FigureKey, Unit};
 use model::lang::Lang;
 
-/// A content file as type `T` reads it: the widget's [`Content`], or plain toml (to walk every text).
-fn read<T: serde::de::DeserializeOwned>(lang: Lang) -> T {
-    let path = format!(
-        "{}/content/{}.toml",
-        env!("CARGO_MANIFEST_DIR"),
-        lang.slug()
-    );
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    toml::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
+mod files;
+
+use files::content as read;
 
 fn parse(lang: Lang) -> Content {
     read(lang)
@@ -26,8 +19,7 @@ fn parse(lang: Lang) -> Content {
 
 /// The post, as `content/post.md` keeps it (a verbatim copy of the project's seed).
 fn post() -> String {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/content/post.md");
-    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
+    files::read("content/post.md")
 }
 
 /// Every text of a content file with its field path (`layers[2].more`).
@@ -162,13 +154,9 @@ fn every_quoted_sentence_is_the_posts_and_is_quoted_in_both_languages() {
 
 #[test]
 fn the_copy_of_the_post_is_the_seed() {
-    let seed = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/seed/container-vs-vm-post.md"
-    );
     // The seed lives beside the repository in the project's shared folder; a clone elsewhere has
     // only the copy, which the tests above read.
-    if let Ok(seed) = std::fs::read_to_string(seed) {
+    if let Some(seed) = files::seed_post() {
         assert_eq!(post(), seed, "content/post.md differs from the seed post");
     }
 }

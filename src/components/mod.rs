@@ -73,8 +73,8 @@ pub(crate) fn on_pick(on_msg: &Callback<Msg>, pick: Pick) -> Callback<MouseEvent
 /// formatted base (`format!("cvm-layer cvm-layer--{kind}")`) is extended in place, not copied.
 ///
 /// Written `CLASS={…}` in `html!`: yew turns a dynamic `class` (and only an attribute spelled
-/// exactly so) into a `Classes` set, an `IndexSet` whose code is 1.7 KB of the gzipped wasm (README
-/// "Size"). HTML attribute names are case-insensitive: the browser's `setAttribute` and the HTML
+/// exactly so) into a `Classes` set, an `IndexSet` whose code weighs in the wasm
+/// (docs/bench.md). HTML attribute names are case-insensitive: the browser's `setAttribute` and the HTML
 /// parser (the static fallback) both make it `class`. Literal classes stay `class="…"`.
 pub(crate) fn class_list(base: impl Into<String>, modifiers: &[(&str, bool)]) -> String {
     let mut class = base.into();

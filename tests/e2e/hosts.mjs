@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { open } from './browser.mjs';
 import { useServers } from './support.mjs';
 
-/** The post column each host has (issue 13), by viewport width. */
+/** The post column each host has, by viewport width. */
 const COLUMN = {
   'type-on-strap': { 360: 331, 1280: 1050 },
   'minimal-mistakes': { 360: 328, 1280: 644 },

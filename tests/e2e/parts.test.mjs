@@ -1,4 +1,4 @@
-// The author chooses the parts (issue 13 §3): each box on /checks/parts/ shows the parts its
+// The author chooses the parts: each box on /checks/parts/ shows the parts its
 // include names, live and without JavaScript alike, in the same box; a bad value is named and all
 // parts shown; a row picked without the diagram is explained under the table; the URL hash
 // restores only what the box shows.

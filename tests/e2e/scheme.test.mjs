@@ -1,4 +1,4 @@
-// Light or dark as the page is (issue 13 §1): a light page stays light on a dark phone, a dark
+// Light or dark as the page is: a light page stays light on a dark phone, a dark
 // skin that declares nothing gets the dark widget, the author can force either, the no-JS
 // fallback follows what the page declares, the live widget is drawn in its scheme from its first
 // frame, and a page that switches its theme at run time is followed.

@@ -1,4 +1,4 @@
-// A tap lands where the reader taps (issue 13 §2): the whole table row and the whole advantage
+// A tap lands where the reader taps: the whole table row and the whole advantage
 // pick, at 360 px with touch and at 1280 px with a mouse; each keeps one focusable control (no
 // nested interactive elements, no extra tab stops) and one pressed state.
 import { test } from 'node:test';

@@ -48,8 +48,8 @@ fn version(files: &[Vec<u8>]) -> String {
 }
 
 /// The wasm as it ships, from Trunk's (already `wasm-opt -Oz`): one more optimization round
-/// (`--flatten --rereloop -Oz -Oz`: 0.6 KB gzip less than trunk's `-Oz` alone; with
-/// `--low-memory-unused`, 0.5 more), short import and export names ([`short_names`]), and no
+/// (`--flatten --rereloop -Oz -Oz`, with `--low-memory-unused`: smaller than trunk's `-Oz`
+/// alone; docs/bench.md has the figures), short import and export names ([`short_names`]), and no
 /// custom sections (the toolchain's name, the features it was built for: no browser reads them).
 /// Returns the names' mapping.
 fn wasm_opt(input: &Path, output: &Path) -> Result<short_names::Map, String> {

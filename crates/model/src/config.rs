@@ -62,36 +62,6 @@ fn parse_bool(value: &str) -> Option<bool> {
     }
 }
 
-/// A box's attributes as they are read, and a warning for each value not understood.
-struct Attributes<'a> {
-    attr: &'a dyn Fn(&str) -> Option<String>,
-    warnings: Vec<Warning>,
-}
-
-impl Attributes<'_> {
-    /// One attribute through `parse`; set but not understood: `default`, and a warning naming
-    /// the attribute, its value and what is `used` instead.
-    fn read<T>(
-        &mut self,
-        attribute: &'static str,
-        parse: impl Fn(&str) -> Option<T>,
-        (default, used): (T, &str),
-    ) -> T {
-        let Some(value) = (self.attr)(attribute) else {
-            return default;
-        };
-        parse(&value).unwrap_or_else(|| {
-            let used = used.to_string();
-            self.warnings.push(Warning {
-                attribute,
-                value,
-                used,
-            });
-            default
-        })
-    }
-}
-
 impl Config {
     /// Reads the configuration through `attr`, which returns an attribute's value if it is set.
     /// The language comes from `data-lang`, else from the page's `lang` (`page_lang`), else
@@ -100,19 +70,46 @@ impl Config {
         attr: impl Fn(&str) -> Option<String>,
         page_lang: Option<&str>,
     ) -> (Config, Vec<Warning>) {
-        let d = Config::DEFAULT;
-        let lang = page_lang.and_then(Lang::parse).unwrap_or(d.lang);
-        let mut a = Attributes {
-            attr: &attr,
-            warnings: Vec::new(),
-        };
-        let config = Config {
-            lang: a.read("data-lang", Lang::parse, (lang, lang.slug())),
-            autoplay: a.read("data-autoplay", parse_bool, (d.autoplay, "true")),
-            scheme: a.read("data-scheme", Scheme::parse, (d.scheme, "auto")),
-            parts: a.read("data-parts", Parts::parse, (d.parts, &d.parts.slugs())),
-        };
-        (config, a.warnings)
+        let mut config = Config::DEFAULT;
+        if let Some(lang) = page_lang.and_then(Lang::parse) {
+            config.lang = lang;
+        }
+        let fallback = config.lang;
+        let mut warnings = Vec::new();
+        for attribute in ["data-lang", "data-autoplay", "data-scheme", "data-parts"] {
+            let Some(value) = attr(attribute) else {
+                continue;
+            };
+            // Each attribute once: how it is read, and what is used instead when it is not
+            // understood (the default; for the language, the page's).
+            let c = &mut config;
+            let used = match attribute {
+                "data-lang" => Lang::parse(&value)
+                    .map(|v| c.lang = v)
+                    .is_none()
+                    .then(|| fallback.slug().to_string()),
+                "data-autoplay" => parse_bool(&value)
+                    .map(|v| c.autoplay = v)
+                    .is_none()
+                    .then(|| "true".to_string()),
+                "data-scheme" => Scheme::parse(&value)
+                    .map(|v| c.scheme = v)
+                    .is_none()
+                    .then(|| "auto".to_string()),
+                _ => Parts::parse(&value)
+                    .map(|v| c.parts = v)
+                    .is_none()
+                    .then(|| Parts::ALL.slugs()),
+            };
+            if let Some(used) = used {
+                warnings.push(Warning {
+                    attribute,
+                    value,
+                    used,
+                });
+            }
+        }
+        (config, warnings)
     }
 }
 

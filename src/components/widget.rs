@@ -150,17 +150,23 @@ pub fn Widget(props: &WidgetProps) -> Html {
             ("cvm--nested", view.picture.is_nested()),
         ],
     );
-    // The table and the advantages: a list to pick from and, in a box without the diagram, the
-    // panel that explains the pick right under it (nothing lights up out of sight).
-    let picks = |part: Part, list: fn(&PickProps) -> Html, explains| {
-        let on_msg = on_msg.clone();
-        html! {
-            <div CLASS={format!("cvm-part cvm-part--{}", part.slug())}>
-            { list(&PickProps { content, pick: view.pick, on_msg: on_msg.clone() }) }
-            if !shows(Part::Diagram) {
-                { caption(&CaptionProps { content, view, explains, on_msg }) }
-            }
-            </div>
+    // The table and the advantages: what the reader picks from, and, in a box without the
+    // diagram, the panel that explains the pick right under it (nothing lights up out of sight).
+    let picks = PickProps {
+        content,
+        pick: view.pick,
+        on_msg: on_msg.clone(),
+    };
+    let explained_here = |explains| {
+        if shows(Part::Diagram) {
+            Html::default()
+        } else {
+            caption(&CaptionProps {
+                content,
+                view,
+                explains,
+                on_msg: on_msg.clone(),
+            })
         }
     };
     html! {
@@ -180,8 +186,16 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 { player(&PlayerProps { content, player: view.player, on_msg: on_msg.clone() }) }
                 </div>
             }
-            if shows(Part::Table) { { picks(Part::Table, comparison_table, Explains::Table) } }
-            if shows(Part::Advantages) { { picks(Part::Advantages, advantages, Explains::Advantages) } }
+            if shows(Part::Table) {
+                <div class="cvm-part cvm-part--table">
+                { comparison_table(&picks) }{ explained_here(Explains::Table) }
+                </div>
+            }
+            if shows(Part::Advantages) {
+                <div class="cvm-part cvm-part--advantages">
+                { advantages(&picks) }{ explained_here(Explains::Advantages) }
+                </div>
+            }
             if shows(Part::Estimates) {
                 <div class="cvm-part cvm-part--estimates">
                 { estimates(&EstimatesProps { content, apps: view.apps, on_msg }) }

@@ -121,19 +121,6 @@ impl Field {
         }
     }
 
-    /// Back to the default.
-    fn reset(self, p: &mut Permalink) {
-        let d = Permalink::default();
-        match self {
-            Field::Pick => p.pick = d.pick,
-            Field::Step => p.step = d.step,
-            Field::Apps => p.apps = d.apps,
-            Field::Hypervisor => p.hypervisor = d.hypervisor,
-            Field::Lang => p.lang = d.lang,
-            Field::Picture => p.picture = d.picture,
-        }
-    }
-
     /// The parts that give this value a meaning (any one of them will do); empty: every box.
     fn shown_by(self, p: &Permalink) -> &'static [Part] {
         match (self, p.pick) {
@@ -196,20 +183,23 @@ pub fn parse(hash: &str, key: &str) -> (Permalink, Vec<String>) {
 /// advantage the advantages, a layer, a paused step, a picture or a hypervisor type the diagram,
 /// the app count the diagram or the estimates. Each dropped field is named.
 pub fn shown(state: Permalink, parts: Parts, key: &str) -> (Permalink, Vec<String>) {
-    let mut kept = state;
+    // The defaults, and each field this widget shows read back from its value.
+    let mut kept = Permalink::default();
     let mut warnings = Vec::new();
     for field in Field::ALL {
-        let needs = field.shown_by(&state);
-        let (Some(value), Some(part)) = (field.value(&state), needs.first()) else {
+        let Some(value) = field.value(&state) else {
             continue;
         };
-        if !needs.iter().any(|&p| parts.shows(p)) {
-            field.reset(&mut kept);
-            warnings.push(format!(
+        let needs = field.shown_by(&state);
+        match needs.first() {
+            Some(part) if !needs.iter().any(|&p| parts.shows(p)) => warnings.push(format!(
                 "container-vs-vm: ignoring \"{}:{value}\" in the URL hash ({key}): this widget does not show the {}",
                 field.slug(),
                 part.slug()
-            ));
+            )),
+            _ => {
+                field.read(&mut kept, &value);
+            }
         }
     }
     (kept, warnings)

@@ -207,11 +207,18 @@ pub fn shown(state: Permalink, parts: Parts, key: &str) -> (Permalink, Vec<Strin
 
 /// This widget's entry for a permalink (empty when everything is at its default).
 pub fn entry(state: &Permalink) -> String {
-    let fields: Vec<String> = Field::ALL
-        .into_iter()
-        .filter_map(|f| Some(format!("{}:{}", f.slug(), f.value(state)?)))
-        .collect();
-    fields.join(";")
+    let mut out = String::new();
+    for field in Field::ALL {
+        if let Some(value) = field.value(state) {
+            if !out.is_empty() {
+                out.push(';');
+            }
+            out.push_str(field.slug());
+            out.push(':');
+            out.push_str(&value);
+        }
+    }
+    out
 }
 
 /// The hash with this widget's entry replaced (or removed when the state is the default), every

@@ -1,5 +1,5 @@
-// Screenshots of single parts of the demo page, to look at: both nested pictures, the scale
-// explorer with its sources open, the isolation row's caption, a layer's caption with its quote.
+// Screenshots of single parts of the demo page, to look at: both nested pictures, the
+// estimates with their sources open, the isolation row's caption, a layer's caption with its quote.
 // Usage: W=360 node scripts/screenshots-parts.mjs (needs build/dist; writes target/shots/).
 import { mkdir } from 'node:fs/promises';
 import { serve } from '../tests/e2e/static-server.mjs';

@@ -24,6 +24,7 @@ const RETIRED: &[(&str, &str)] = &[
     ("\ndetail = ", "more"),
     ("\nexplain = ", "more"),
     ("\nwhy = ", "more"),
+    ("\ncontrols = ", "player"),
     ("utility_vm", "vm"),
     ("root_apps", "[pictures.wsl2.root] apps"),
     (".detail", ".more"),

@@ -76,7 +76,7 @@ pub fn player(props: &PlayerProps) -> Html {
     });
     let name = step_name(content, player.step);
     html! {
-        <div class="cvm-player" role="group" aria-label={ui.controls.to_cow()}>
+        <div class="cvm-player" role="group" aria-label={ui.player.to_cow()}>
             <div class="cvm-player-buttons">
                 { button("cvm-button cvm-button--icon cvm-button--back", &ui.step_back, true, act(Action::StepBack)) }
                 { button(toggle_class, toggle_label, false, act(toggle_action)) }

@@ -156,7 +156,7 @@ pub struct Ui {
     /// Before the step number: `단계` → `단계 3 / 6`.
     pub step: Text,
     /// Label of the group of player buttons.
-    pub controls: Text,
+    pub player: Text,
     pub step_back: Text,
     pub step_forward: Text,
     /// Label of the build-up scrubber.

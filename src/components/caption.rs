@@ -14,25 +14,18 @@ use crate::components::{class_list, ContentRef};
 
 use model::content::Content;
 use model::highlight::Pick;
+use model::parts::Part;
 use model::player::LAST_STEP;
 use model::view::{Msg, View};
 
 pub struct CaptionProps {
     pub content: ContentRef,
     pub view: View,
-    pub explains: Explains,
+    /// The part this panel stands under and explains: the diagram (the build-up, the picked
+    /// layer, row or advantage, the nested pictures), or, in a box without the diagram, the table
+    /// (the picked row) or the advantages (the picked advantage).
+    pub explains: Part,
     pub on_msg: Callback<Msg>,
-}
-
-/// What a caption panel explains.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Explains {
-    /// Under the diagram: the build-up, the picked layer, row or advantage, the nested pictures.
-    Diagram,
-    /// Under the table, in a widget without the diagram: the picked row.
-    Table,
-    /// Under the advantages, in a widget without the diagram: the picked advantage.
-    Advantages,
 }
 
 /// One explanation: a title, the short answer, and what goes under "more".
@@ -58,7 +51,7 @@ fn answer(title: &'static str, short: &'static str, more: &'static str) -> Answe
 /// What the panel says now, other than a build-up step: the pick's answer (if this panel explains
 /// it), or, in the diagram's panel, the nested picture's. `None`: a build-up step (the diagram's
 /// panel) or nothing (the others).
-fn current(c: &'static Content, view: &View, explains: Explains) -> Option<Answer> {
+fn current(c: &'static Content, view: &View, explains: Part) -> Option<Answer> {
     let row = |key| {
         c.table.rows.iter().find(|r| r.key == key).map(|r| Answer {
             spectrum: r.key == model::highlight::RowKey::Isolation,
@@ -73,17 +66,17 @@ fn current(c: &'static Content, view: &View, explains: Explains) -> Option<Answe
             .map(|a| answer(&a.title, &a.short, &a.more))
     };
     match (explains, view.pick) {
-        (Explains::Table, Some(Pick::Row(r))) => row(r),
-        (Explains::Advantages, Some(Pick::Advantage(a))) => advantage(a),
-        (Explains::Diagram, Some(Pick::Row(r))) => row(r),
-        (Explains::Diagram, Some(Pick::Advantage(a))) => advantage(a),
-        (Explains::Diagram, Some(Pick::Layer(b))) => {
+        (Part::Table, Some(Pick::Row(r))) => row(r),
+        (Part::Advantages, Some(Pick::Advantage(a))) => advantage(a),
+        (Part::Diagram, Some(Pick::Row(r))) => row(r),
+        (Part::Diagram, Some(Pick::Advantage(a))) => advantage(a),
+        (Part::Diagram, Some(Pick::Layer(b))) => {
             c.layers.iter().find(|l| l.kind == b.kind).map(|l| Answer {
                 quote: l.quote.as_deref(),
                 ..answer(&l.label, &l.short, &l.more)
             })
         }
-        (Explains::Diagram, None) => c
+        (Part::Diagram, None) => c
             .pictures
             .nested(view.picture)
             .map(|p| answer("", &p.short, &p.more)),
@@ -95,7 +88,7 @@ pub fn caption(props: &CaptionProps) -> Html {
     let c = props.content.0;
     let view = props.view;
     let now = current(c, &view, props.explains);
-    let building = props.explains == Explains::Diagram && now.is_none();
+    let building = props.explains == Part::Diagram && now.is_none();
     let step = usize::from(view.player.step.min(LAST_STEP));
     // The build-up's last step ends with the hint.
     let step_text = |i: usize| {
@@ -153,10 +146,10 @@ pub fn caption(props: &CaptionProps) -> Html {
     let class = class_list(
         "cvm-caption",
         &[
-            ("cvm-caption--table", props.explains == Explains::Table),
+            ("cvm-caption--table", props.explains == Part::Table),
             (
                 "cvm-caption--advantages",
-                props.explains == Explains::Advantages,
+                props.explains == Part::Advantages,
             ),
             ("cvm-caption--idle", now.is_none() && !building),
         ],

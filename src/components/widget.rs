@@ -9,7 +9,7 @@ use crate::components::{class_list, ContentRef, PickProps};
 
 use crate::baked;
 use crate::components::advantages::advantages;
-use crate::components::caption::{caption, CaptionProps, Explains};
+use crate::components::caption::{caption, CaptionProps};
 use crate::components::comparison_table::comparison_table;
 use crate::components::estimates::{estimates, EstimatesProps};
 use crate::components::player::{player, PlayerProps};
@@ -182,18 +182,18 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 { segmented_switch(&SegmentedSwitchProps { label: &content.0.pictures.switch,
                     class: "cvm-picture", choices: picture_choices(content.0, view), on_msg: on_msg.clone() }) }
                 { stack_diagram(&StackDiagramProps { content, view, on_msg: on_msg.clone() }) }
-                { caption(&CaptionProps { content, view, explains: Explains::Diagram, on_msg: on_msg.clone() }) }
+                { caption(&CaptionProps { content, view, explains: Part::Diagram, on_msg: on_msg.clone() }) }
                 { player(&PlayerProps { content, player: view.player, on_msg: on_msg.clone() }) }
                 </div>
             }
             if shows(Part::Table) {
                 <div class="cvm-part cvm-part--table">
-                { comparison_table(&picks) }{ explained_here(Explains::Table) }
+                { comparison_table(&picks) }{ explained_here(Part::Table) }
                 </div>
             }
             if shows(Part::Advantages) {
                 <div class="cvm-part cvm-part--advantages">
-                { advantages(&picks) }{ explained_here(Explains::Advantages) }
+                { advantages(&picks) }{ explained_here(Part::Advantages) }
                 </div>
             }
             if shows(Part::Estimates) {

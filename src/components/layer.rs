@@ -44,7 +44,7 @@ pub fn layer(props: &LayerProps) -> Html {
             ("cvm-layer--lit", is_lit),
         ],
     );
-    let onclick = on_pick(&props.on_msg, Pick::Layer(id));
+    let onclick = on_pick(&props.on_msg, Pick::Layer(id), picked);
     let onkeydown = {
         let on_msg = props.on_msg.clone();
         Callback::from(move |e: KeyboardEvent| {

@@ -56,14 +56,18 @@ impl PickProps {
     /// Whether `pick` is picked, and its click: pick it and bring the stacks and the answer into
     /// sight.
     pub(crate) fn tap(&self, pick: Pick) -> (bool, Callback<MouseEvent>) {
-        (self.pick == Some(pick), on_pick(&self.on_msg, pick))
+        let picked = self.pick == Some(pick);
+        (picked, on_pick(&self.on_msg, pick, picked))
     }
 }
 
-/// A tap on a layer, row or advantage: picks it, and brings the stacks and the answer into sight.
-pub(crate) fn on_pick(on_msg: &Callback<Msg>, pick: Pick) -> Callback<MouseEvent> {
+/// A tap on a layer, row or advantage: picks it and brings the stacks and the answer into sight;
+/// on the one already `picked`, lets it go (and scrolls nothing).
+pub(crate) fn on_pick(on_msg: &Callback<Msg>, pick: Pick, picked: bool) -> Callback<MouseEvent> {
     on_msg.reform(move |e: MouseEvent| {
-        crate::dom::reveal_pick(&e);
+        if !picked {
+            crate::dom::reveal_pick(&e);
+        }
         Msg::Pick(pick)
     })
 }

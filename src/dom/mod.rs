@@ -159,24 +159,11 @@ pub fn refocus_before_clear(e: &Event) {
 /// After a pick (a layer, a row or an advantage), the reader sees what it lights and what it
 /// says: both stacks and the caption's short answer, on one screen. A row or an advantage is
 /// picked far below the diagram on a phone, a layer's answer may be under the screen's edge: the
-/// page scrolls just enough (smoothly, unless the reader asks for reduced motion). Only when
-/// picking, not un-picking. A widget without the diagram brings the panel that explains the pick.
+/// page scrolls just enough (smoothly, unless the reader asks for reduced motion). The caller
+/// calls it when picking, not when letting go. A widget without the diagram brings the panel
+/// that explains the pick.
 pub fn reveal_pick(e: &Event) {
-    let Some(button) =
-        closest(e, "[data-row], [data-advantage], button.cvm-layer").and_then(|picked| {
-            if picked.tag_name() == "BUTTON" {
-                Some(picked)
-            } else {
-                picked.query_selector("button").ok().flatten()
-            }
-        })
-    else {
-        return;
-    };
-    if button.get_attribute("aria-pressed").as_deref() == Some("true") {
-        return;
-    }
-    let Some(root) = button.closest("section.cvm").ok().flatten() else {
+    let Some(root) = closest(e, "section.cvm") else {
         return;
     };
     // After yew has drawn the pick (its render runs in a microtask after this click).

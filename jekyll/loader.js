@@ -2,6 +2,11 @@
 // screen, then mounts every box on the page. Until then, and if anything fails (no WebAssembly,
 // a 404, a corrupt file, a glue or wasm that does not match its integrity hash), the static fallback
 // inside each box stays as it is.
+//
+// A tap (or Enter / Space) on the fallback's layer, row or advantage is kept, as a facade keeps a
+// click on a video's poster: loading starts at once if it has not, the item shows it is being
+// answered, and the widget mounts with it picked (data-cvm-tap, read by src/dom/mount.rs). Only
+// this script makes those items buttons: without JavaScript they are text.
 const here = new URL('.', import.meta.url);
 const version = new URL(import.meta.url).search;
 const boxes = document.querySelectorAll('[data-cvm]');
@@ -22,7 +27,50 @@ function start() {
   checked(glue, boxes[0].getAttribute('data-cvm-js-integrity'))
     .then(() => import(glue))
     .then((m) => m.default({ module_or_path: fetch(wasm, { integrity }) }))
-    .catch((e) => console.warn('container-vs-vm: showing the static version;', e));
+    .catch((e) => {
+      boxes.forEach(disarm);
+      console.warn('container-vs-vm: showing the static version;', e);
+    });
+}
+
+// What the reader picks from in a fallback, and the pick each one is (the URL hash's form).
+const ITEM = '.cvm--static .cvm-layer[data-block], .cvm--static tr[data-row], .cvm--static li[data-advantage]';
+const LABEL = '.cvm--static .cvm-layer, .cvm--static .cvm-row-button, .cvm--static .cvm-advantage-button';
+const pickOf = (item) => item.dataset.block ? `layer:${item.dataset.block}`
+  : item.dataset.row ? `row:${item.dataset.row}` : `advantage:${item.dataset.advantage}`;
+const labelOf = (item) => item.matches('.cvm-layer') ? item : item.querySelector('.cvm-row-button, .cvm-advantage-button');
+
+function tap(box, e) {
+  // Armed until the widget mounts, or the load or the wasm fails (then the fallback is text).
+  const item = box.hasAttribute('data-cvm-armed') && !box.hasAttribute('data-cvm-mounted')
+    && e.target.closest?.(ITEM);
+  if (!item || !box.contains(item)) return;
+  if (e.type === 'keydown') {
+    if ((e.key !== 'Enter' && e.key !== ' ') || !e.target.matches(LABEL)) return;
+    e.preventDefault();
+  }
+  box.querySelector('[data-cvm-pending]')?.removeAttribute('data-cvm-pending');
+  labelOf(item)?.setAttribute('data-cvm-pending', '');
+  box.setAttribute('data-cvm-tap', pickOf(item));
+  start();
+}
+
+function arm(box) {
+  box.setAttribute('data-cvm-armed', '');
+  box.querySelectorAll(LABEL).forEach((l) => { l.setAttribute('role', 'button'); l.tabIndex = 0; });
+  box.addEventListener('click', (e) => tap(box, e));
+  box.addEventListener('keydown', (e) => tap(box, e));
+}
+
+// The load failed: the fallback is text again, nothing pending.
+function disarm(box) {
+  box.removeAttribute('data-cvm-armed');
+  box.removeAttribute('data-cvm-tap');
+  box.querySelectorAll(LABEL).forEach((l) => {
+    l.removeAttribute('role');
+    l.removeAttribute('tabindex');
+    l.removeAttribute('data-cvm-pending');
+  });
 }
 
 // import() has no integrity option, but a module preloaded with one is what import() then gets:
@@ -40,6 +88,8 @@ function checked(href, integrity) {
     document.head.appendChild(link);
   });
 }
+
+if (typeof WebAssembly === 'object') boxes.forEach(arm);
 
 if (boxes.length && 'IntersectionObserver' in window) {
   const io = new IntersectionObserver((entries) => {

@@ -71,6 +71,7 @@ fn Table(props: &TableProps) -> yew::Html {
     comparison_table(&PickProps {
         content: props.content,
         pick: None,
+        is_static: false,
         on_msg: Default::default(),
     })
 }

@@ -112,3 +112,27 @@ fn parts_render_only_what_they_name_and_explain_a_pick_without_the_diagram() {
         1
     );
 }
+
+#[test]
+fn what_the_reader_picks_from_is_text_in_the_fallback_and_buttons_in_the_live_widget() {
+    let fallback = ssr::render_static(Config::DEFAULT);
+    let live = render(Lang::Ko, false);
+    // Layers (21), rows (5), advantages (4): buttons only where the wasm answers them.
+    let pickables = [
+        ("CLASS=\"cvm-layer ", 21),
+        ("class=\"cvm-row-button\"", 5),
+        ("class=\"cvm-advantage-button\"", 4),
+    ];
+    for (class, n) in pickables {
+        let text = format!("<span {class}");
+        assert_eq!(count(&live, class), n, "live {class}");
+        assert_eq!(count(&live, &text), 0, "live {class} is a button");
+        assert_eq!(count(&fallback, &text), n, "fallback {class}");
+        assert_eq!(count(&live, "<button "), count(&fallback, "<button ") + 30);
+    }
+    // Nothing in the fallback claims to be pressed or pressable.
+    assert_eq!(
+        count(&fallback, "aria-pressed"),
+        count(&fallback, "cvm-switch-option")
+    );
+}

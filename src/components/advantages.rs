@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::components::{class_list, pressed, PickProps};
+use crate::components::{as_text, class_list, pressed, PickProps};
 
 use model::highlight::Pick;
 
@@ -14,9 +14,13 @@ pub fn advantages(props: &PickProps) -> Html {
         html! {
             <li CLASS={class_list("cvm-advantage", &[("cvm-advantage--picked", picked)])}
                 data-advantage={item.key.slug()} {onclick}>
-                <button type="button" class="cvm-advantage-button" aria-pressed={pressed(picked)}>
-                    { &*item.title }
-                </button>
+                if as_text(props.is_static) {
+                    <span class="cvm-advantage-button">{ &*item.title }</span>
+                } else {
+                    <button type="button" class="cvm-advantage-button" aria-pressed={pressed(picked)}>
+                        { &*item.title }
+                    </button>
+                }
                 { " " }{ &*item.text }
             </li>
         }

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::components::{class_list, pressed, PickProps};
+use crate::components::{as_text, class_list, pressed, PickProps};
 
 use model::content::Table;
 use model::highlight::Pick;
@@ -17,9 +17,13 @@ pub fn comparison_table(props: &PickProps) -> Html {
             <tr role="row" CLASS={class_list("cvm-table-row", &[("cvm-table-row--picked", picked)])}
                 data-row={r.key.slug()} {onclick}>
                 <th scope="row" role="rowheader">
-                    <button type="button" class="cvm-row-button" aria-pressed={pressed(picked)}>
-                        { &*r.topic }
-                    </button>
+                    if as_text(props.is_static) {
+                        <span class="cvm-row-button">{ &*r.topic }</span>
+                    } else {
+                        <button type="button" class="cvm-row-button" aria-pressed={pressed(picked)}>
+                            { &*r.topic }
+                        </button>
+                    }
                 </th>
                 <td role="cell" class="cvm-table-vm">{ &*r.vm }</td>
                 <td role="cell" class="cvm-table-container">{ &*r.container }</td>

@@ -6,7 +6,7 @@
 
 use yew::prelude::*;
 
-use crate::components::{class_list, layer_label, on_pick, pressed};
+use crate::components::{as_text, class_list, layer_label, on_pick, pressed};
 use model::diagram::{BlockId, Dir};
 use model::highlight::{lit, Pick};
 use model::view::Msg;
@@ -19,6 +19,7 @@ pub struct LayerProps {
     pub pick: Option<Pick>,
     /// Holds the diagram's one tab stop.
     pub tab_stop: bool,
+    pub is_static: bool,
     pub on_msg: Callback<Msg>,
 }
 
@@ -44,6 +45,13 @@ pub fn layer(props: &LayerProps) -> Html {
             ("cvm-layer--lit", is_lit),
         ],
     );
+    if as_text(props.is_static) {
+        return html! {
+            <li class="cvm-block">
+                <span CLASS={class} data-kind={id.kind.slug()} data-block={id.slug()}>{ layer_label(&props.label) }</span>
+            </li>
+        };
+    }
     let onclick = on_pick(&props.on_msg, Pick::Layer(id), picked);
     let onkeydown = {
         let on_msg = props.on_msg.clone();

@@ -49,6 +49,8 @@ impl Deref for ContentRef {
 pub struct PickProps {
     pub content: ContentRef,
     pub pick: Option<Pick>,
+    /// The static fallback: what the reader picks from is text (see [`as_text`]).
+    pub is_static: bool,
     pub on_msg: Callback<Msg>,
 }
 
@@ -70,6 +72,14 @@ pub(crate) fn on_pick(on_msg: &Callback<Msg>, pick: Pick, picked: bool) -> Callb
         }
         Msg::Pick(pick)
     })
+}
+
+/// What the reader picks from (a layer, a row's topic, an advantage's title) is drawn as text, not
+/// as a button: in the static fallback. Without JavaScript nothing would answer a button; with it,
+/// the Jekyll loader makes them tappable while the wasm comes (`jekyll/loader.js`). Only the
+/// native render draws the fallback: the wasm never takes this branch.
+pub(crate) fn as_text(is_static: bool) -> bool {
+    cfg!(feature = "ssr") && is_static
 }
 
 /// A class attribute: `base`, then each modifier that is on. One plain string for every element

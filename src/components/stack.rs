@@ -14,6 +14,7 @@ pub struct StackProps {
     pub content: ContentRef,
     pub stack: stack::Stack,
     pub view: View,
+    pub is_static: bool,
     pub on_msg: Callback<Msg>,
 }
 
@@ -22,6 +23,7 @@ pub fn stack(props: &StackProps) -> Html {
         content,
         stack,
         view,
+        is_static,
         on_msg,
     } = props;
     let ui = &content.0.ui;
@@ -44,7 +46,7 @@ pub fn stack(props: &StackProps) -> Html {
         };
         html! {
             { layer(&LayerProps { id, label, shown: view.draws(id), pick: view.pick,
-                tab_stop: id == tab_stop, on_msg: on_msg.clone() }) }
+                tab_stop: id == tab_stop, is_static: *is_static, on_msg: on_msg.clone() }) }
         }
     };
     let shared = stack.shared.iter().map(|&k| block(k, None));

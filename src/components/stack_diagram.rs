@@ -12,6 +12,7 @@ use model::view::{Msg, View};
 pub struct StackDiagramProps {
     pub content: ContentRef,
     pub view: View,
+    pub is_static: bool,
     pub on_msg: Callback<Msg>,
 }
 
@@ -29,7 +30,7 @@ pub fn stack_diagram(props: &StackDiagramProps) -> Html {
     let stacks = diagram.stacks().map(|s| {
         html! {
             { stack(&StackProps { content: props.content, stack: s.clone(), view,
-                on_msg: props.on_msg.clone() }) }
+                is_static: props.is_static, on_msg: props.on_msg.clone() }) }
         }
     });
     // The same `class` spelling in both branches: yew patches the one element from either, and a

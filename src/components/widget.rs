@@ -155,6 +155,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let picks = PickProps {
         content,
         pick: view.pick,
+        is_static: props.is_static,
         on_msg: on_msg.clone(),
     };
     let explained_here = |explains| {
@@ -181,7 +182,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 <div class="cvm-part cvm-part--diagram">
                 { segmented_switch(&SegmentedSwitchProps { label: &content.0.pictures.switch,
                     class: "cvm-picture", choices: picture_choices(content.0, view), on_msg: on_msg.clone() }) }
-                { stack_diagram(&StackDiagramProps { content, view, on_msg: on_msg.clone() }) }
+                { stack_diagram(&StackDiagramProps { content, view, is_static: props.is_static, on_msg: on_msg.clone() }) }
                 { caption(&CaptionProps { content, view, explains: Part::Diagram, on_msg: on_msg.clone() }) }
                 { player(&PlayerProps { content, player: view.player, on_msg: on_msg.clone() }) }
                 </div>

@@ -1,13 +1,11 @@
 //! Everything the widget does to the page besides rendering: finding, focusing, scrolling a pick
 //! into sight, reading how the stacks stand, the reduced-motion and viewport queries, the
-//! once-per-page guard, and the one IntersectionObserver wrapper. Used by the components'
+//! once-per-page guard, and what the reader's screen is. Used by the components'
 //! handlers, the hooks and mounting. None of it runs in server rendering (yew
 //! runs no effects or listeners there), so none of it needs a `cfg`: web-sys compiles natively.
 
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::js_sys::Array;
-use web_sys::{Element, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
+use web_sys::Element;
 use yew::prelude::{Event, InputEvent, TargetCast};
 
 use model::diagram::{Layout, APPS_PER_ROW_COMPACT};
@@ -63,42 +61,53 @@ pub fn prefers_reduced_motion() -> bool {
         .is_some_and(|m| m.matches())
 }
 
-/// The viewport's height in CSS px (0 if unknown).
-pub fn viewport_height() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.inner_height().ok())
+/// The reader's screen, its top and bottom edges in the coordinates of `getBoundingClientRect`:
+/// the visual viewport, what the phone shows. On a page wider than the phone (a long code line)
+/// the layout viewport (`innerHeight`) is taller than the screen, twice as tall at 360 px; where
+/// the browser has no `visualViewport`, it is the screen.
+pub fn screen() -> (f64, f64) {
+    let Some(window) = web_sys::window() else {
+        return (0.0, 0.0);
+    };
+    if let Some(v) = window.visual_viewport() {
+        return (v.offset_top(), v.offset_top() + v.height());
+    }
+    let height = window
+        .inner_height()
+        .ok()
         .and_then(|h| h.as_f64())
-        .unwrap_or(0.0)
+        .unwrap_or(0.0);
+    (0.0, height)
 }
 
 /// Scrolls the page the least that puts everything from the top of `top` to the bottom of
-/// `bottom` on screen (with a small margin); if that is taller than the screen, `top` goes to the
-/// screen's top. Smoothly, unless the reader asks for reduced motion.
+/// `bottom` on the reader's screen; if that is taller than the screen, or `top` is above it, `top`
+/// goes to the screen's top. The browser's own `scrollIntoView` does the scrolling, so the visual
+/// viewport follows too, and each element's `scroll-margin` (styles) leaves a little room.
+/// Smoothly, unless the reader asks for reduced motion.
 pub fn bring_into_sight(top: &Element, bottom: &Element) {
     const MARGIN: f64 = 8.0;
     let (from, to) = (
         top.get_bounding_client_rect().top() - MARGIN,
         bottom.get_bounding_client_rect().bottom() + MARGIN,
     );
-    let height = viewport_height();
-    let by = if from >= 0.0 && to <= height {
+    let (screen_top, screen_bottom) = screen();
+    if from >= screen_top && to <= screen_bottom {
         return;
-    } else if to - from > height || from < 0.0 {
-        from
+    }
+    let (el, block) = if to - from > screen_bottom - screen_top || from < screen_top {
+        (top, web_sys::ScrollLogicalPosition::Start)
     } else {
-        to - height
+        (bottom, web_sys::ScrollLogicalPosition::End)
     };
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let options = web_sys::ScrollToOptions::new();
-    options.set_top(by);
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(block);
     options.set_behavior(if prefers_reduced_motion() {
         web_sys::ScrollBehavior::Instant
     } else {
         web_sys::ScrollBehavior::Smooth
     });
-    window.scroll_by_with_scroll_to_options(&options);
+    el.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
 /// How the stacks stand on screen now (CSS decides: side by side with four apps to a row, or three
@@ -170,6 +179,31 @@ pub fn reveal_pick(e: &Event) {
     gloo::timers::callback::Timeout::new(0, move || reveal(root)).forget();
 }
 
+/// Once a widget mounted into `live` has drawn itself: brings a pick made on the fallback into
+/// sight (`reveal`, as a tap on the live widget does), and gives the keyboard focus, which was in
+/// the fallback now hidden, to the picked item, else to the widget's first control.
+#[cfg(feature = "csr")]
+pub fn after_render(live: Element, reveal_pick: bool, focus: bool) {
+    gloo::timers::callback::Timeout::new(0, move || {
+        let Some(root) = live.query_selector("section.cvm").ok().flatten() else {
+            return;
+        };
+        if focus {
+            focus_first(&root, PICKED);
+            if focused().is_none_or(|f| !root.contains(Some(&f))) {
+                focus_first(&root, "button:enabled");
+            }
+        }
+        if reveal_pick {
+            reveal(root);
+        }
+    })
+    .forget();
+}
+
+/// The picked layer, row or advantage.
+const PICKED: &str = "button.cvm-layer[aria-pressed='true'], [aria-pressed='true'].cvm-row-button, [aria-pressed='true'].cvm-advantage-button";
+
 fn reveal(root: web_sys::Element) {
     let find = |sel: &str| root.query_selector(sel).ok().flatten();
     // The panel that explains the pick (a widget without the diagram has one per part).
@@ -180,79 +214,52 @@ fn reveal(root: web_sys::Element) {
     bring_into_sight(&top, &short);
 }
 
-/// Calls `on_seen` once, when the stacks first come on screen whole: the diagram's bottom edge
-/// (the hardware, where the build-up starts) above the bottom of the viewport. The viewport is
-/// stretched far upwards (root margin), so the diagram's ratio inside it reaches 1 exactly then,
-/// however tall it is (0.97: a few pixels short, as a browser's own scrolling may leave it). A box
-/// without the diagram watches the whole box.
-pub fn watch_stacks(
-    root: Option<web_sys::Node>,
-    on_seen: impl Fn() + 'static,
-) -> Option<Sightings> {
+/// Calls `on_seen` once, when the stacks' hardware (where the build-up starts) is first on the
+/// reader's screen ([`screen`]): not while it is below the screen or above it, so a reader who
+/// scrolled past before the widget mounted, or a link that lands below it, finds the build-up
+/// waiting. Checked now and at every scroll or resize of the page and of the visual viewport
+/// (an IntersectionObserver sees the layout viewport, which on a wide page is twice the screen).
+/// `None` for a box without the diagram (nothing to build up). Stops listening when dropped.
+pub fn watch_stacks(root: Option<web_sys::Node>, on_seen: impl Fn() + 'static) -> Option<Watch> {
     let root = root?.dyn_into::<Element>().ok()?;
-    let diagram = root.query_selector(".cvm-diagram").ok().flatten();
-    Sightings::watch(
-        &[diagram.unwrap_or(root)],
-        "100000px 0px 0px 0px",
-        0.97,
-        move |_| on_seen(),
-    )
-}
-
-type SightCallback = Closure<dyn FnMut(Array, IntersectionObserver)>;
-
-/// An IntersectionObserver that calls back once per element, when it first comes within
-/// `margin` of the screen with at least `ratio` of it inside (then stops watching it). Disconnects when dropped; [`Sightings::keep`]
-/// keeps it for the page's life.
-pub struct Sightings {
-    observer: IntersectionObserver,
-    _callback: SightCallback,
-}
-
-impl Sightings {
-    /// Watches `elements`; `None` if the browser has no IntersectionObserver.
-    pub fn watch(
-        elements: &[Element],
-        margin: &str,
-        ratio: f64,
-        mut on_seen: impl FnMut(Element) + 'static,
-    ) -> Option<Sightings> {
-        let callback = SightCallback::new(move |entries: Array, observer: IntersectionObserver| {
-            for entry in entries.iter() {
-                let Ok(entry) = entry.dyn_into::<IntersectionObserverEntry>() else {
-                    continue;
-                };
-                if entry.is_intersecting() && entry.intersection_ratio() >= ratio {
-                    let target = entry.target();
-                    observer.unobserve(&target);
-                    on_seen(target);
-                }
-            }
-        });
-        let init = IntersectionObserverInit::new();
-        init.set_root_margin(margin);
-        init.set_threshold(&wasm_bindgen::JsValue::from_f64(ratio));
-        let observer =
-            IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init)
-                .ok()?;
-        for el in elements {
-            observer.observe(el);
+    root.query_selector(".cvm-diagram").ok().flatten()?;
+    let window = web_sys::window()?;
+    let seen = std::rc::Rc::new(std::cell::Cell::new(false));
+    let check = std::rc::Rc::new(move || {
+        if seen.get() || !hardware_on_screen(&root) {
+            return;
         }
-        Some(Sightings {
-            observer,
-            _callback: callback,
-        })
+        seen.set(true);
+        on_seen();
+    });
+    check();
+    let listen = |target: &web_sys::EventTarget, kind: &'static str| {
+        let check = check.clone();
+        gloo::events::EventListener::new(target, kind, move |_| check())
+    };
+    let mut listeners = vec![listen(&window, "scroll"), listen(&window, "resize")];
+    if let Some(v) = window.visual_viewport() {
+        listeners.push(listen(&v, "scroll"));
+        listeners.push(listen(&v, "resize"));
     }
-
-    /// Keeps watching for as long as the page lives (mounting's use: feature `csr`).
-    #[cfg_attr(not(feature = "csr"), allow(dead_code))]
-    pub fn keep(self) {
-        std::mem::forget(self);
-    }
+    Some(Watch(listeners))
 }
 
-impl Drop for Sightings {
-    fn drop(&mut self) {
-        self.observer.disconnect();
-    }
+/// A hardware block of the diagram lies whole on the reader's screen (hidden blocks keep their
+/// place, so it has one before the build-up).
+fn hardware_on_screen(root: &Element) -> bool {
+    let (top, bottom) = screen();
+    let Ok(blocks) = root.query_selector_all(".cvm-diagram .cvm-layer--hardware") else {
+        return false;
+    };
+    (0..blocks.length()).any(|i| {
+        blocks
+            .item(i)
+            .and_then(|n| n.dyn_into::<Element>().ok())
+            .map(|el| el.get_bounding_client_rect())
+            .is_some_and(|r| r.height() > 0.0 && r.top() >= top - 1.0 && r.bottom() <= bottom + 1.0)
+    })
 }
+
+/// Event listeners kept together; dropping it removes them.
+pub struct Watch(#[allow(dead_code)] Vec<gloo::events::EventListener>);

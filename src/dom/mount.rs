@@ -5,17 +5,22 @@
 //! (the first render runs in a microtask, before the next paint). If the wasm panics or traps
 //! later, [`install_failure_guards`] logs it, hides the live widgets and shows the fallbacks again.
 
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::Element;
+use web_sys::js_sys::Array;
+use web_sys::{Element, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 
 use crate::components::{Widget, WidgetProps};
 use model::config::Config;
 use model::hash;
+use model::highlight::Pick;
 
 /// The attribute that marks a mount element.
 pub const MOUNT_ATTR: &str = "data-cvm";
 /// Set on an element once a widget lives in it, so a second `mount_all` leaves it alone.
 const MOUNTED_ATTR: &str = "data-cvm-mounted";
+/// Set by the Jekyll loader on a box whose fallback the reader tapped: the pick (`row:performance`).
+const TAP_ATTR: &str = "data-cvm-tap";
 /// Set on every mount element after a panic: the fallback is back, the live widget gone.
 const FAILED_ATTR: &str = "data-cvm-failed";
 
@@ -24,7 +29,15 @@ fn document() -> Option<web_sys::Document> {
 }
 
 fn elements(selector: &str) -> Vec<Element> {
-    let Some(nodes) = document().and_then(|d| d.query_selector_all(selector).ok()) else {
+    list(document().and_then(|d| d.query_selector_all(selector).ok()))
+}
+
+fn elements_in(root: &Element, selector: &str) -> Vec<Element> {
+    list(root.query_selector_all(selector).ok())
+}
+
+fn list(nodes: Option<web_sys::NodeList>) -> Vec<Element> {
+    let Some(nodes) = nodes else {
         return Vec::new();
     };
     (0..nodes.length())
@@ -32,10 +45,10 @@ fn elements(selector: &str) -> Vec<Element> {
         .collect()
 }
 
-/// After a panic: every live widget goes, every fallback comes back. Never panics itself.
+/// After a panic: every live widget goes, every fallback comes back, as text: the items the
+/// Jekyll loader made tappable for the wasm are buttons no more. Never panics itself.
 fn restore_fallbacks() {
     for el in elements(&format!("[{MOUNTED_ATTR}]")) {
-        let _ = el.set_attribute(FAILED_ATTR, "");
         let children = el.children();
         for i in 0..children.length() {
             if let Some(child) = children.item(i) {
@@ -45,6 +58,14 @@ fn restore_fallbacks() {
                     let _ = child.remove_attribute("hidden");
                 }
             }
+        }
+    }
+    for el in elements(&format!("[{MOUNT_ATTR}]")) {
+        let _ = el.set_attribute(FAILED_ATTR, "");
+        let _ = el.remove_attribute("data-cvm-armed");
+        for item in elements_in(&el, ".cvm--static [role='button']") {
+            let _ = item.remove_attribute("role");
+            let _ = item.remove_attribute("tabindex");
         }
     }
 }
@@ -129,7 +150,15 @@ pub fn mount(el: Element, index: usize) -> bool {
     let current = web_sys::window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default();
-    let (asked, hash_warnings) = hash::parse(&current, &key);
+    let (mut asked, hash_warnings) = hash::parse(&current, &key);
+    // A tap on the fallback before the wasm came (jekyll/loader.js) is the reader's latest word.
+    let tapped = el.get_attribute(TAP_ATTR).and_then(|t| Pick::parse(&t));
+    let _ = el.remove_attribute(TAP_ATTR);
+    if tapped.is_some() {
+        asked.pick = tapped;
+    }
+    // The fallback is about to be hidden: a keyboard reader in it keeps their place.
+    let had_focus = super::focused().is_some_and(|f| el.contains(Some(&f)));
     let (initial, hidden_warnings) = hash::shown(asked, config.parts, &key);
     for w in hash_warnings.into_iter().chain(hidden_warnings) {
         gloo::console::warn!(w);
@@ -156,7 +185,10 @@ pub fn mount(el: Element, index: usize) -> bool {
         debug_panic: cfg!(debug_assertions) && el.has_attribute("data-cvm-debug-panic"),
         ..WidgetProps::live(config, super::prefers_reduced_motion(), initial, Some(key))
     };
-    yew::Renderer::<Widget>::with_root_and_props(live, props).render();
+    yew::Renderer::<Widget>::with_root_and_props(live.clone(), props).render();
+    if tapped.is_some() || had_focus {
+        super::after_render(live, tapped.is_some(), had_focus);
+    }
     true
 }
 
@@ -179,7 +211,8 @@ fn is_near(el: &Element) -> bool {
         _ => {}
     }
     let r = el.get_bounding_client_rect();
-    r.bottom() >= -NEAR_PX && r.top() <= super::viewport_height() + NEAR_PX
+    let (top, bottom) = super::screen();
+    r.bottom() >= top - NEAR_PX && r.top() <= bottom + NEAR_PX
 }
 
 /// Mounts a widget into every `[data-cvm]` element not yet mounted: now if it is near the screen,
@@ -210,18 +243,38 @@ pub fn mount_all() -> usize {
 
 /// Mounts each box when it comes within [`NEAR_PX`] of the screen: a widget far down the post
 /// costs nothing until the reader gets there. Without IntersectionObserver, mounts them all now.
+/// (Near the layout viewport is near enough to start building: the build-up itself waits for the
+/// reader's screen, `dom::watch_stacks`.)
 fn mount_when_near(boxes: Vec<(Element, usize)>) {
-    let elements: Vec<Element> = boxes.iter().map(|(el, _)| el.clone()).collect();
     let waiting = boxes.clone();
-    let sightings = super::Sightings::watch(&elements, NEAR_MARGIN, 0.0, move |el| {
-        if let Some(&(_, index)) = waiting.iter().find(|(b, _)| *b == el) {
-            mount(el, index);
+    let callback = Closure::<dyn FnMut(Array, IntersectionObserver)>::new(
+        move |entries: Array, observer: IntersectionObserver| {
+            for entry in entries.iter() {
+                let Ok(entry) = entry.dyn_into::<IntersectionObserverEntry>() else {
+                    continue;
+                };
+                let el = entry.target();
+                if !entry.is_intersecting() {
+                    continue;
+                }
+                observer.unobserve(&el);
+                if let Some(&(_, index)) = waiting.iter().find(|(b, _)| *b == el) {
+                    mount(el, index);
+                }
+            }
+        },
+    );
+    let init = IntersectionObserverInit::new();
+    init.set_root_margin(NEAR_MARGIN);
+    match IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init) {
+        Ok(observer) => {
+            for (el, _) in &boxes {
+                observer.observe(el);
+            }
+            // It calls back for as long as the page lives.
+            callback.forget();
         }
-    });
-    match sightings {
-        // It calls back for as long as the page lives.
-        Some(sightings) => sightings.keep(),
-        None => {
+        Err(_) => {
             for (el, index) in boxes {
                 mount(el, index);
             }

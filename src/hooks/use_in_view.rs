@@ -1,12 +1,13 @@
-//! Calls `on_seen` once, when the stacks first come on screen whole (`dom::watch_stacks`).
+//! Calls `on_seen` once, when the stacks' hardware is first on the reader's screen
+//! (`dom::watch_stacks`).
 
 use yew::prelude::*;
 
 #[hook]
 pub fn use_in_view(node: NodeRef, on_seen: impl Fn() + 'static) {
     use_effect_with(node, move |node| {
-        let sightings = crate::dom::watch_stacks(node.get(), on_seen);
-        // Disconnects (when the widget goes).
-        move || drop(sightings)
+        let watch = crate::dom::watch_stacks(node.get(), on_seen);
+        // Stops listening (when the widget goes).
+        move || drop(watch)
     })
 }

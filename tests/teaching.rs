@@ -6,7 +6,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use model::content::Content;
-use model::estimates::{Figure, FigureKey, Unit};
+use model::estimates::{estimate, value, Figure, FigureKey, Unit};
 use model::lang::Lang;
 
 mod files;
@@ -512,4 +512,27 @@ fn the_second_expert_reads_findings_stay_fixed() {
     assert!(
         bins.more.contains("읽기 전용 레이어") && bins.more.contains("쓰기 가능한 컨테이너 레이어")
     );
+}
+
+#[test]
+fn the_estimates_count_a_vms_memory_once_and_a_containers_shim_and_app() {
+    for lang in Lang::ALL {
+        let f = &parse(lang).estimates.figures;
+        let v = |k| value(f, k);
+        for apps in [1, 5] {
+            let e = estimate(f, apps);
+            let n = u32::from(apps);
+            // The app runs inside the memory a VM is given (1,000 MB, not 1,050).
+            assert_eq!(
+                e.vm.memory_mb,
+                n * v(FigureKey::GuestOsMemoryMb),
+                "{}",
+                lang.slug()
+            );
+            assert_eq!(
+                e.container.memory_mb,
+                n * (v(FigureKey::ShimMemoryMb) + v(FigureKey::AppMemoryMb))
+            );
+        }
+    }
 }

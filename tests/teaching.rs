@@ -219,7 +219,7 @@ fn no_picture_is_credited_to_the_posts_author() {
     }
 }
 
-/// The claims two expert reads found wrong, kept out of the widget's own words (not the post's):
+/// The claims three expert reads found wrong, kept out of the widget's own words (not the post's):
 /// (language, wrong claim, why it is wrong), matched in any case.
 #[rustfmt::skip]
 const WRONG: &[(Lang, &str, &str)] = &[
@@ -262,6 +262,20 @@ const WRONG: &[(Lang, &str, &str)] = &[
     (Lang::En, "17 %", "17%"),
     (Lang::Ko, "OpenShift", "its figure is for QEMU and the guest kernel together"),
     (Lang::En, "OpenShift", "its figure is for QEMU and the guest kernel together"),
+    // The third expert read.
+    (Lang::Ko, "VM마다 따로 떼어 두고", "KVM hands a guest its memory when it asks for it"),
+    (Lang::En, "given its memory up front", "KVM hands a guest its memory when it asks for it"),
+    (Lang::Ko, "수십 초가 걸린다", "an Ubuntu 24.04 cloud VM boots in about 9 s (Depot)"),
+    (Lang::En, "takes tens of seconds to boot", "an Ubuntu 24.04 cloud VM boots in about 9 s (Depot)"),
+    (Lang::Ko, "같은 이미지의 읽기 전용 레이어", "one base image, and one layer per app"),
+    (Lang::En, "containers from one image share its read-only layers", "one base image, and one layer per app"),
+    (Lang::Ko, "RSS(9–11 MB)", "9,756–11,064 KiB, 10.0–11.3 MB"),
+    (Lang::En, "(2022), 9–11 MB", "9,756–11,064 KiB, 10.0–11.3 MB"),
+    (Lang::Ko, "느린 기계에서", "Docker for Windows from WSL, a one-core VM, an Atom"),
+    (Lang::En, "on slower machines", "Docker for Windows from WSL, a one-core VM, an Atom"),
+    (Lang::Ko, "VM의 모니터 프로세스", "the VMM, one name"),
+    (Lang::En, "a VM's monitor process", "the VMM, one name"),
+    (Lang::Ko, "microVM", "마이크로VM, explained"),
 ];
 
 #[test]
@@ -515,6 +529,72 @@ fn the_second_expert_reads_findings_stay_fixed() {
 }
 
 #[test]
+fn the_third_expert_reads_findings_stay_fixed() {
+    // (Its wordings that must not come back are in the_widgets_own_words_keep_out_the_mistakes_found_once.)
+    for lang in Lang::ALL {
+        let c = parse(lang);
+        let name = lang.slug();
+        let say = |ko: &'static str, en: &'static str| if lang == Lang::Ko { ko } else { en };
+        let has = |field: &str, text: &str, words: &[&str]| {
+            for w in words {
+                assert!(text.contains(w), "{name} {field}: \"{w}\" missing: {text}");
+            }
+        };
+        let figure = |k| c.estimates.figures.iter().find(|f| f.key == k).unwrap();
+        let assumption = &*c.estimates.assumption;
+        // 1. Today's Docker storage: the containerd image store on a fresh Engine 29.0, overlay2 on
+        // an upgraded one, both copy-on-write; the image figure says which store it is.
+        has(
+            "image figure",
+            &figure(FigureKey::ImageDiskMb).source,
+            &["overlay2", "containerd", "29.8 MB"],
+        );
+        // 3. VMs share a base image too; the two disk figures measure different things.
+        has("assumption", assumption, &["4 GB", "78 MB"]);
+        // 4. One VM per app, as the model counts.
+        has(
+            "assumption",
+            assumption,
+            &[say("앱 하나에 VM 하나", "One VM per app")],
+        );
+        // 8. The VM boot: an Ubuntu 24.04 cloud VM's kernel and systemd, as Depot measured them.
+        let boot = figure(FigureKey::VmBootMs);
+        assert_eq!(boot.value, 9000, "{name}: the VM boot is about 9 s");
+        has(
+            "boot figure",
+            &boot.source,
+            &["Depot", "systemd-analyze", "8.784s", "Ubuntu 24.04"],
+        );
+        // 9. The smaller ones.
+        has(
+            "assumption",
+            assumption,
+            &[
+                "ubuntu:24.04",
+                say("앱마다 자기 레이어", "each app adds one layer"),
+            ],
+        );
+        // 10. What moby#38077 and containerd#7878 measured; the translations and the row names.
+        has(
+            "start figure",
+            &figure(FigureKey::ContainerStartMs).source,
+            &["WSL", "Atom", "3.2", say("삭제", "removes")],
+        );
+        has(
+            "shim figure",
+            &figure(FigureKey::ShimMemoryMb).source,
+            &["9,756–11,064 KiB", "10.0–11.3 MB", "PSS"],
+        );
+        // 11. The container side counts its shim, the VM side leaves its VMM out: said, with why.
+        has(
+            "assumption",
+            assumption,
+            &["shim", "VMM", "libvirt", "Firecracker", "5 MiB"],
+        );
+    }
+}
+
+#[test]
 fn the_estimates_count_a_vms_memory_once_and_a_containers_shim_and_app() {
     for lang in Lang::ALL {
         let f = &parse(lang).estimates.figures;
@@ -535,4 +615,18 @@ fn the_estimates_count_a_vms_memory_once_and_a_containers_shim_and_app() {
             );
         }
     }
+}
+
+#[test]
+fn the_third_reads_language_list_stays_fixed() {
+    let ko = parse(Lang::Ko);
+    // The VMM defined once, where it first comes (the hypervisor), and jargon explained on first use.
+    assert!(ko.estimates.assumption.contains("shim("));
+    let boot = ko
+        .estimates
+        .figures
+        .iter()
+        .find(|f| f.key == FigureKey::VmBootMs)
+        .unwrap();
+    assert!(boot.source.contains("마이크로VM("), "{}", boot.source);
 }

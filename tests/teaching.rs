@@ -8,6 +8,7 @@
 use model::content::Content;
 use model::estimates::{estimate, value, Figure, FigureKey, Unit};
 use model::lang::Lang;
+use model::stack::LayerKind;
 
 mod files;
 
@@ -263,10 +264,14 @@ const WRONG: &[(Lang, &str, &str)] = &[
     (Lang::Ko, "OpenShift", "its figure is for QEMU and the guest kernel together"),
     (Lang::En, "OpenShift", "its figure is for QEMU and the guest kernel together"),
     // The third expert read.
+    (Lang::Ko, "지금 기본은 overlay2", "a fresh Docker Engine 29.0 uses the containerd image store"),
+    (Lang::En, "overlay2 is the default today", "a fresh Docker Engine 29.0 uses the containerd image store"),
     (Lang::Ko, "VM마다 따로 떼어 두고", "KVM hands a guest its memory when it asks for it"),
     (Lang::En, "given its memory up front", "KVM hands a guest its memory when it asks for it"),
     (Lang::Ko, "수십 초가 걸린다", "an Ubuntu 24.04 cloud VM boots in about 9 s (Depot)"),
     (Lang::En, "takes tens of seconds to boot", "an Ubuntu 24.04 cloud VM boots in about 9 s (Depot)"),
+    (Lang::Ko, "QEMU가 호스트의 프로세스로서 입출력을 맡는다", "a VMM such as QEMU; with vhost, the host kernel"),
+    (Lang::En, "QEMU does the I/O", "a VMM such as QEMU; with vhost, the host kernel"),
     (Lang::Ko, "같은 이미지의 읽기 전용 레이어", "one base image, and one layer per app"),
     (Lang::En, "containers from one image share its read-only layers", "one base image, and one layer per app"),
     (Lang::Ko, "RSS(9–11 MB)", "9,756–11,064 KiB, 10.0–11.3 MB"),
@@ -275,7 +280,14 @@ const WRONG: &[(Lang, &str, &str)] = &[
     (Lang::En, "on slower machines", "Docker for Windows from WSL, a one-core VM, an Atom"),
     (Lang::Ko, "VM의 모니터 프로세스", "the VMM, one name"),
     (Lang::En, "a VM's monitor process", "the VMM, one name"),
+    // Its language list.
+    (Lang::Ko, "랜덤 I/O", "입출력, as the rest of the sentence"),
+    (Lang::Ko, "때문으로,", "two sentences, not a 때문으로 joint"),
+    (Lang::Ko, "장치들을 설정", "kernel mechanisms are 기능"),
+    (Lang::Ko, "자원의 양을 나누", "cgroups 제한"),
+    (Lang::Ko, "cgroups가 프로세스를 나누", "cgroups 제한"),
     (Lang::Ko, "microVM", "마이크로VM, explained"),
+    (Lang::En, "NAT networking (at high packet rates), and", "NAT was slower at high packet rates, not than volumes"),
 ];
 
 #[test]
@@ -540,10 +552,24 @@ fn the_third_expert_reads_findings_stay_fixed() {
                 assert!(text.contains(w), "{name} {field}: \"{w}\" missing: {text}");
             }
         };
+        let rows = &c.table.rows;
+        let items = &c.advantages.items;
+        let layer = |kind| &c.layers.iter().find(|l| l.kind == kind).unwrap().more;
         let figure = |k| c.estimates.figures.iter().find(|f| f.key == k).unwrap();
         let assumption = &*c.estimates.assumption;
         // 1. Today's Docker storage: the containerd image store on a fresh Engine 29.0, overlay2 on
         // an upgraded one, both copy-on-write; the image figure says which store it is.
+        has(
+            "performance",
+            &rows[3].more,
+            &[
+                "containerd",
+                "29.0",
+                "overlay2",
+                "copy-on-write",
+                say("볼륨", "volumes"),
+            ],
+        );
         has(
             "image figure",
             &figure(FigureKey::ImageDiskMb).source,
@@ -557,6 +583,12 @@ fn the_third_expert_reads_findings_stay_fixed() {
             assumption,
             &[say("앱 하나에 VM 하나", "One VM per app")],
         );
+        // 7. Felter's figures are of 2014.
+        has(
+            "performance",
+            &rows[3].more,
+            &[say("2014년에 잰", "as of 2014")],
+        );
         // 8. The VM boot: an Ubuntu 24.04 cloud VM's kernel and systemd, as Depot measured them.
         let boot = figure(FigureKey::VmBootMs);
         assert_eq!(boot.value, 9000, "{name}: the VM boot is about 9 s");
@@ -566,6 +598,11 @@ fn the_third_expert_reads_findings_stay_fixed() {
             &["Depot", "systemd-analyze", "8.784s", "Ubuntu 24.04"],
         );
         // 9. The smaller ones.
+        has(
+            "hypervisor",
+            layer(LayerKind::Hypervisor),
+            &["VMM", "QEMU", "vhost"],
+        );
         has(
             "assumption",
             assumption,
@@ -590,6 +627,20 @@ fn the_third_expert_reads_findings_stay_fixed() {
             "assumption",
             assumption,
             &["shim", "VMM", "libvirt", "Firecracker", "5 MiB"],
+        );
+        // 14. The engine is not on a running container's path.
+        has(
+            "engine",
+            layer(LayerKind::Engine),
+            &[
+                "live restore",
+                say("곧바로 호스트 커널", "straight to the host kernel"),
+            ],
+        );
+        has(
+            "performance advantage",
+            &items[0].short,
+            &[say("컨테이너 엔진", "container engine")],
         );
     }
 }
@@ -620,7 +671,28 @@ fn the_estimates_count_a_vms_memory_once_and_a_containers_shim_and_app() {
 #[test]
 fn the_third_reads_language_list_stays_fixed() {
     let ko = parse(Lang::Ko);
+    for (field, text) in own_texts(Lang::Ko) {
+        // One word for I/O in a Korean text: 입출력.
+        assert!(!text.contains("I/O"), "{field}: I/O, not 입출력: {text}");
+        // 네이티브 explained where it first appears.
+        if let Some(at) = text.find("네이티브") {
+            assert!(
+                text[at + "네이티브".len()..].starts_with('('),
+                "{field}: 네이티브 unexplained: {text}"
+            );
+        }
+    }
     // The VMM defined once, where it first comes (the hypervisor), and jargon explained on first use.
+    let hypervisor = |c: &Content| {
+        c.layers
+            .iter()
+            .find(|l| l.kind == LayerKind::Hypervisor)
+            .unwrap()
+            .more
+            .to_string()
+    };
+    assert!(hypervisor(&ko).contains("VMM(가상머신 모니터"));
+    assert!(hypervisor(&parse(Lang::En)).contains("virtual machine monitor (VMM)"));
     assert!(ko.estimates.assumption.contains("shim("));
     let boot = ko
         .estimates

@@ -266,7 +266,11 @@ const WRONG: &[(Lang, &str, &str)] = &[
     // The third expert read.
     (Lang::Ko, "지금 기본은 overlay2", "a fresh Docker Engine 29.0 uses the containerd image store"),
     (Lang::En, "overlay2 is the default today", "a fresh Docker Engine 29.0 uses the containerd image store"),
+    (Lang::Ko, "OS 전체가 담긴 이미지가 한 벌씩", "VMs can share a read-only base image too (qcow2)"),
+    (Lang::En, "every VM keeps an image with a whole OS", "VMs can share a read-only base image too (qcow2)"),
+    (Lang::Ko, "미리 따로 떼어 주지만", "KVM hands a guest its memory when it asks for it"),
     (Lang::Ko, "VM마다 따로 떼어 두고", "KVM hands a guest its memory when it asks for it"),
+    (Lang::En, "memory is set aside for it", "KVM hands a guest its memory when it asks for it"),
     (Lang::En, "given its memory up front", "KVM hands a guest its memory when it asks for it"),
     (Lang::Ko, "수십 초가 걸린다", "an Ubuntu 24.04 cloud VM boots in about 9 s (Depot)"),
     (Lang::En, "takes tens of seconds to boot", "an Ubuntu 24.04 cloud VM boots in about 9 s (Depot)"),
@@ -286,8 +290,10 @@ const WRONG: &[(Lang, &str, &str)] = &[
     (Lang::Ko, "장치들을 설정", "kernel mechanisms are 기능"),
     (Lang::Ko, "자원의 양을 나누", "cgroups 제한"),
     (Lang::Ko, "cgroups가 프로세스를 나누", "cgroups 제한"),
+    (Lang::Ko, "한 벌씩 더", "따로"),
     (Lang::Ko, "microVM", "마이크로VM, explained"),
     (Lang::En, "NAT networking (at high packet rates), and", "NAT was slower at high packet rates, not than volumes"),
+    (Lang::En, "'s one kernel", "the host's single kernel"),
 ];
 
 #[test]
@@ -576,12 +582,28 @@ fn the_third_expert_reads_findings_stay_fixed() {
             &["overlay2", "containerd", "29.8 MB"],
         );
         // 3. VMs share a base image too; the two disk figures measure different things.
+        has(
+            "resources",
+            &rows[1].more,
+            &["qcow2", say("커널과 init", "a kernel and an init")],
+        );
         has("assumption", assumption, &["4 GB", "78 MB"]);
         // 4. One VM per app, as the model counts.
         has(
             "assumption",
             assumption,
             &[say("앱 하나에 VM 하나", "One VM per app")],
+        );
+        // 5. A hypervisor hands memory out on demand; the guest fills what it is given.
+        has(
+            "resources",
+            &rows[1].more,
+            &[
+                "KVM",
+                "KSM",
+                "free page reporting",
+                say("페이지 캐시", "page cache"),
+            ],
         );
         // 7. Felter's figures are of 2014.
         has(

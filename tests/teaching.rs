@@ -266,6 +266,8 @@ const WRONG: &[(Lang, &str, &str)] = &[
     // The third expert read.
     (Lang::Ko, "지금 기본은 overlay2", "a fresh Docker Engine 29.0 uses the containerd image store"),
     (Lang::En, "overlay2 is the default today", "a fresh Docker Engine 29.0 uses the containerd image store"),
+    (Lang::Ko, "2019년의 WSL은 WSL 1이다", "the post does not say which WSL it used"),
+    (Lang::En, "The WSL the post mentions was", "the post does not say which WSL it used"),
     (Lang::Ko, "OS 전체가 담긴 이미지가 한 벌씩", "VMs can share a read-only base image too (qcow2)"),
     (Lang::En, "every VM keeps an image with a whole OS", "VMs can share a read-only base image too (qcow2)"),
     (Lang::Ko, "미리 따로 떼어 주지만", "KVM hands a guest its memory when it asks for it"),
@@ -276,6 +278,10 @@ const WRONG: &[(Lang, &str, &str)] = &[
     (Lang::En, "takes tens of seconds to boot", "an Ubuntu 24.04 cloud VM boots in about 9 s (Depot)"),
     (Lang::Ko, "QEMU가 호스트의 프로세스로서 입출력을 맡는다", "a VMM such as QEMU; with vhost, the host kernel"),
     (Lang::En, "QEMU does the I/O", "a VMM such as QEMU; with vhost, the host kernel"),
+    (Lang::Ko, "서버(포스트의 Lightsail)는 VM이다", "usually a VM: bare-metal instances exist"),
+    (Lang::En, "(the post's Lightsail) is a VM", "usually a VM: bare-metal instances exist"),
+    (Lang::Ko, "Lambda와 Fargate용", "built for serverless services such as Lambda"),
+    (Lang::En, "for Lambda and Fargate", "built for serverless services such as Lambda"),
     (Lang::Ko, "같은 이미지의 읽기 전용 레이어", "one base image, and one layer per app"),
     (Lang::En, "containers from one image share its read-only layers", "one base image, and one layer per app"),
     (Lang::Ko, "RSS(9–11 MB)", "9,756–11,064 KiB, 10.0–11.3 MB"),
@@ -291,9 +297,11 @@ const WRONG: &[(Lang, &str, &str)] = &[
     (Lang::Ko, "자원의 양을 나누", "cgroups 제한"),
     (Lang::Ko, "cgroups가 프로세스를 나누", "cgroups 제한"),
     (Lang::Ko, "한 벌씩 더", "따로"),
+    (Lang::Ko, "처리했다", "WSL 1 still is: the present tense"),
     (Lang::Ko, "microVM", "마이크로VM, explained"),
     (Lang::En, "NAT networking (at high packet rates), and", "NAT was slower at high packet rates, not than volumes"),
     (Lang::En, "'s one kernel", "the host's single kernel"),
+    (Lang::En, "With Docker installed in it", "a dangling participle"),
 ];
 
 #[test]
@@ -581,6 +589,17 @@ fn the_third_expert_reads_findings_stay_fixed() {
             &figure(FigureKey::ImageDiskMb).source,
             &["overlay2", "containerd", "29.8 MB"],
         );
+        // 2. WSL2's dates, and no word on which WSL the post used.
+        let wsl = &c.pictures.wsl2.more;
+        has("wsl2", wsl, &["18917", "2019", "2020", "2004", "WSL 1"]);
+        has(
+            "wsl2",
+            wsl,
+            &[say(
+                "어느 WSL을 썼는지는 포스트에 나오지 않는다",
+                "The post does not say which WSL it used",
+            )],
+        );
         // 3. VMs share a base image too; the two disk figures measure different things.
         has(
             "resources",
@@ -624,6 +643,27 @@ fn the_third_expert_reads_findings_stay_fixed() {
             "hypervisor",
             layer(LayerKind::Hypervisor),
             &["VMM", "QEMU", "vhost"],
+        );
+        has(
+            "cloud_vm",
+            &c.pictures.cloud_vm.short,
+            &[say("대개", "usually")],
+        );
+        has(
+            "cloud_vm",
+            &c.pictures.cloud_vm.more,
+            &[say("베어메탈", "bare-metal")],
+        );
+        let kata = c
+            .isolation
+            .levels
+            .iter()
+            .find(|l| l.name.contains("Kata"))
+            .unwrap();
+        has(
+            "kata",
+            &kata.text,
+            &[say("서버리스", "serverless"), "Lambda"],
         );
         has(
             "assumption",
@@ -716,6 +756,13 @@ fn the_third_reads_language_list_stays_fixed() {
     assert!(hypervisor(&ko).contains("VMM(가상머신 모니터"));
     assert!(hypervisor(&parse(Lang::En)).contains("virtual machine monitor (VMM)"));
     assert!(ko.estimates.assumption.contains("shim("));
+    let kata = ko
+        .isolation
+        .levels
+        .iter()
+        .find(|l| l.name.contains("Kata"))
+        .unwrap();
+    assert!(kata.text.contains("파드("), "{}", kata.text);
     let boot = ko
         .estimates
         .figures
@@ -723,4 +770,6 @@ fn the_third_reads_language_list_stays_fixed() {
         .find(|f| f.key == FigureKey::VmBootMs)
         .unwrap();
     assert!(boot.source.contains("마이크로VM("), "{}", boot.source);
+    // WSL 1 exists today: the present tense.
+    assert!(ko.pictures.wsl2.more.contains("처리한다"));
 }

@@ -274,6 +274,8 @@ const WRONG: &[(Lang, &str, &str)] = &[
     (Lang::Ko, "VM마다 따로 떼어 두고", "KVM hands a guest its memory when it asks for it"),
     (Lang::En, "memory is set aside for it", "KVM hands a guest its memory when it asks for it"),
     (Lang::En, "given its memory up front", "KVM hands a guest its memory when it asks for it"),
+    (Lang::Ko, "어디서나 그대로 실행된다", "not where a kernel feature or a CPU extension is missing"),
+    (Lang::En, "runs unchanged on any server", "not where a kernel feature or a CPU extension is missing"),
     (Lang::Ko, "수십 초가 걸린다", "an Ubuntu 24.04 cloud VM boots in about 9 s (Depot)"),
     (Lang::En, "takes tens of seconds to boot", "an Ubuntu 24.04 cloud VM boots in about 9 s (Depot)"),
     (Lang::Ko, "QEMU가 호스트의 프로세스로서 입출력을 맡는다", "a VMM such as QEMU; with vhost, the host kernel"),
@@ -282,6 +284,8 @@ const WRONG: &[(Lang, &str, &str)] = &[
     (Lang::En, "(the post's Lightsail) is a VM", "usually a VM: bare-metal instances exist"),
     (Lang::Ko, "Lambda와 Fargate용", "built for serverless services such as Lambda"),
     (Lang::En, "for Lambda and Fargate", "built for serverless services such as Lambda"),
+    (Lang::Ko, "사용자 공간(셸, 라이브러리)은 이미지에 담겨 온다", "if the app needs one: FROM scratch"),
+    (Lang::En, "a distribution's userland comes in its image", "if the app needs one: FROM scratch"),
     (Lang::Ko, "같은 이미지의 읽기 전용 레이어", "one base image, and one layer per app"),
     (Lang::En, "containers from one image share its read-only layers", "one base image, and one layer per app"),
     (Lang::Ko, "RSS(9–11 MB)", "9,756–11,064 KiB, 10.0–11.3 MB"),
@@ -301,6 +305,7 @@ const WRONG: &[(Lang, &str, &str)] = &[
     (Lang::Ko, "microVM", "마이크로VM, explained"),
     (Lang::En, "NAT networking (at high packet rates), and", "NAT was slower at high packet rates, not than volumes"),
     (Lang::En, "'s one kernel", "the host's single kernel"),
+    (Lang::En, "by the hypervisor: thicker", "a sentence, not a telegram"),
     (Lang::En, "With Docker installed in it", "a dangling participle"),
 ];
 
@@ -624,6 +629,13 @@ fn the_third_expert_reads_findings_stay_fixed() {
                 say("페이지 캐시", "page cache"),
             ],
         );
+        // 6. The same kind of kernel, not the same version; a CPU extension can be missing.
+        has(
+            "scalability",
+            &items[3].more,
+            &["x86-64-v3", say("커널 버전", "not the same version")],
+        );
+        has("scalability", &items[3].short, &[say("대개", "usually")]);
         // 7. Felter's figures are of 2014.
         has(
             "performance",
@@ -666,6 +678,12 @@ fn the_third_expert_reads_findings_stay_fixed() {
             &[say("서버리스", "serverless"), "Lambda"],
         );
         has(
+            "isolation",
+            &rows[4].more,
+            &[say("QEMU 프로세스의 권한", "the QEMU process's privileges")],
+        );
+        has("host_os", layer(LayerKind::HostOs), &["FROM scratch"]);
+        has(
             "assumption",
             assumption,
             &[
@@ -690,6 +708,23 @@ fn the_third_expert_reads_findings_stay_fixed() {
             assumption,
             &["shim", "VMM", "libvirt", "Firecracker", "5 MiB"],
         );
+        // 12. An image pulled from someone is their code.
+        has(
+            "fast_setup",
+            &items[1].more,
+            &[
+                "Docker Hub",
+                "Sysdig",
+                "Docker Scout",
+                say("공식 이미지", "Official Images"),
+            ],
+        );
+        // 13. Root in a container is the host's root unless changed.
+        has(
+            "isolation",
+            &rows[4].more,
+            &["UID 0", "USER", "rootless", "userns-remap"],
+        );
         // 14. The engine is not on a running container's path.
         has(
             "engine",
@@ -703,6 +738,13 @@ fn the_third_expert_reads_findings_stay_fixed() {
             "performance advantage",
             &items[0].short,
             &[say("컨테이너 엔진", "container engine")],
+        );
+        // 15. Images are patched by rebuilding; Windows containers share the Windows kernel.
+        has("management", &items[2].more, &[say("새로 빌드", "rebuild")]);
+        has(
+            "workloads",
+            &rows[2].more,
+            &[say("Windows 컨테이너", "Windows containers"), "Hyper-V"],
         );
     }
 }
@@ -743,6 +785,13 @@ fn the_third_reads_language_list_stays_fixed() {
                 "{field}: 네이티브 unexplained: {text}"
             );
         }
+        // No 그래도 … 여전히 in one sentence.
+        for sentence in text.split(". ") {
+            assert!(
+                !(sentence.contains("그래도") && sentence.contains("여전히")),
+                "{field}: 그래도 … 여전히: {sentence}"
+            );
+        }
     }
     // The VMM defined once, where it first comes (the hypervisor), and jargon explained on first use.
     let hypervisor = |c: &Content| {
@@ -772,4 +821,7 @@ fn the_third_reads_language_list_stays_fixed() {
     assert!(boot.source.contains("마이크로VM("), "{}", boot.source);
     // WSL 1 exists today: the present tense.
     assert!(ko.pictures.wsl2.more.contains("처리한다"));
+    let en = parse(Lang::En);
+    // The English row says what the Korean one says (격리·보안), and the app's quote is English.
+    assert_eq!(&*en.table.rows[4].topic, "Isolation and security");
 }

@@ -702,6 +702,12 @@ fn the_third_expert_reads_findings_stay_fixed() {
             &figure(FigureKey::ShimMemoryMb).source,
             &["9,756–11,064 KiB", "10.0–11.3 MB", "PSS"],
         );
+        if lang == Lang::En {
+            for credit in [&c.post.quote_by, &c.post.table_by, &c.post.advantages_by] {
+                has("post", credit, &["translated"]);
+            }
+        }
+        has("post", &c.post.table_by, &[say("행 이름", "row names")]);
         // 11. The container side counts its shim, the VM side leaves its VMM out: said, with why.
         has(
             "assumption",
@@ -821,7 +827,27 @@ fn the_third_reads_language_list_stays_fixed() {
     assert!(boot.source.contains("마이크로VM("), "{}", boot.source);
     // WSL 1 exists today: the present tense.
     assert!(ko.pictures.wsl2.more.contains("처리한다"));
+    for lang in Lang::ALL {
+        let c = parse(lang);
+        // A quote stops where a sentence can: never on a comma.
+        for l in c.layers.iter() {
+            if let Some(q) = &l.quote {
+                assert!(
+                    !q.trim_end().ends_with(','),
+                    "{} {:?}: {q}",
+                    lang.slug(),
+                    l.kind
+                );
+            }
+        }
+    }
     let en = parse(Lang::En);
     // The English row says what the Korean one says (격리·보안), and the app's quote is English.
     assert_eq!(&*en.table.rows[4].topic, "Isolation and security");
+    let app = en.layers.iter().find(|l| l.kind == LayerKind::App).unwrap();
+    assert!(!app
+        .quote
+        .as_deref()
+        .unwrap()
+        .contains("one step more around"));
 }

@@ -440,11 +440,11 @@ async fn the_app_count_adds_guest_os_layers_on_the_vm_side_only() {
         "shared layers stay one"
     );
     assert_eq!(text(&wrap, ".cvm-estimates-count"), "7");
-    // 7 × (1000 + 50) MB for VMs (the memory each is given, the app), 7 × (10 + 50) MB for
+    // 7 × 1000 MB for VMs (the memory each is given, the app inside it), 7 × (10 + 50) MB for
     // containers (shim, app): figures in content/ko.toml.
     assert_eq!(
         text(&wrap, ".cvm-estimates tr:first-child .cvm-estimate-vm"),
-        "≈ 7.4 GB"
+        "≈ 7.0 GB"
     );
     assert_eq!(
         text(

@@ -304,7 +304,7 @@ test('every figure the estimates show carries its unit, in both languages', asyn
     for (const f of [...r.figures, ...r.cells]) {
       assert.match(f, /^(≈ )?\d+(\.\d)? (MB|GB|ms|s)$/, `${lang}: "${f}" has no unit`);
     }
-    assert.ok(r.figures.includes('30 s'), `${lang}: the VM boot is shown as 30 s: ${r.figures}`);
+    assert.ok(r.figures.includes('9 s'), `${lang}: the VM boot is shown as 9 s: ${r.figures}`);
     assert.match(r.assumption, /copy-on-write/);
     await page.context().close();
   }

@@ -10,11 +10,13 @@ use crate::content::Text;
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = model::estimates))]
 #[serde(rename_all = "snake_case")]
 pub enum FigureKey {
-    /// Memory one guest OS keeps busy (typical; approximate).
+    /// Memory given to one VM, the app's included (the guest fills it; the host rarely gets it
+    /// back).
     GuestOsMemoryMb,
-    /// Memory of the per-container shim process, the container's counterpart of the monitor.
+    /// Memory of the per-container shim process (counted, where the VM side leaves its VMM out).
     ShimMemoryMb,
-    /// Memory of the app itself, the same on both sides (assumption).
+    /// Memory of the app itself (assumption): counted for a container; in a VM it is inside the
+    /// memory the VM is given.
     AppMemoryMb,
     /// Disk of one VM image with its OS (GBs; approximate).
     VmDiskMb,
@@ -22,7 +24,7 @@ pub enum FigureKey {
     ImageDiskMb,
     /// Disk of one app's own image layer (approximate).
     AppDiskMb,
-    /// Time for one VM to boot its OS (tens of seconds; approximate).
+    /// Time for one VM to boot its OS, kernel and init (seconds; approximate).
     VmBootMs,
     /// Time for one container to start (approximate).
     ContainerStartMs,
@@ -122,18 +124,19 @@ pub fn value(figures: &[Figure], key: FigureKey) -> u32 {
     figures.iter().find(|f| f.key == key).map_or(0, |f| f.value)
 }
 
-/// `apps` apps: one VM per app (each given its guest OS's memory, and a disk with a whole OS)
-/// against one container per app (its shim and the app, on the shared host kernel; one base image
-/// whose read-only layers all the containers share). Memory, on both sides, is what the host gives
-/// up: a VM's is set aside for it, containers draw what they use from one pool; disk, on both
-/// sides, is the least each needs. Start time is per instance.
+/// `apps` apps: one VM per app (the memory it is given, the app running inside it, and a disk
+/// with a whole OS) against one container per app (its shim and the app, on the shared host
+/// kernel; one base image whose read-only layers all the containers share, and one layer per
+/// app). Memory, on both sides, is what the host gives up: all that a VM is given (its guest fills
+/// it), what containers use; disk, on both sides, is the least each needs. Start time is per
+/// instance.
 pub fn estimate(figures: &[Figure], apps: u8) -> Estimate {
     use FigureKey::*;
     let v = |k| value(figures, k);
     let n = u32::from(apps);
     Estimate {
         vm: Costs {
-            memory_mb: n * (v(GuestOsMemoryMb) + v(AppMemoryMb)),
+            memory_mb: n * v(GuestOsMemoryMb),
             disk_mb: n * v(VmDiskMb),
             start_ms: v(VmBootMs),
         },
@@ -189,13 +192,14 @@ mod tests {
     #[test]
     fn given_figures_give_given_totals() {
         let e = estimate(&figures(), 3);
-        assert_eq!(e.vm.memory_mb, 3 * (512 + 50));
+        // The app runs inside the memory a VM is given: counted once.
+        assert_eq!(e.vm.memory_mb, 3 * 512);
         assert_eq!(e.container.memory_mb, 3 * (3 + 50));
         assert_eq!(e.vm.disk_mb, 6000);
         assert_eq!(e.container.disk_mb, 5 + 60);
         assert_eq!((e.vm.start_ms, e.container.start_ms), (30_000, 1000));
         let e8 = estimate(&figures(), 8);
-        assert_eq!(e8.vm.memory_mb, 4496);
+        assert_eq!(e8.vm.memory_mb, 4096);
         assert_eq!(e8.container.disk_mb, 165);
     }
 
@@ -203,7 +207,7 @@ mod tests {
     fn vms_grow_by_a_whole_os_per_app_containers_by_the_app_only() {
         let f = figures();
         let (a, b) = (estimate(&f, 1), estimate(&f, 2));
-        assert_eq!(b.vm.memory_mb - a.vm.memory_mb, 562);
+        assert_eq!(b.vm.memory_mb - a.vm.memory_mb, 512);
         assert_eq!(b.container.memory_mb - a.container.memory_mb, 53);
     }
 

@@ -179,24 +179,19 @@ pub fn reveal_pick(e: &Event) {
     gloo::timers::callback::Timeout::new(0, move || reveal(root)).forget();
 }
 
-/// Once a widget mounted into `live` has drawn itself: brings a pick made on the fallback into
+/// Once a widget mounted into `live` has drawn itself: brings the pick made on the fallback into
 /// sight (`reveal`, as a tap on the live widget does), and gives the keyboard focus, which was in
-/// the fallback now hidden, to the picked item, else to the widget's first control.
+/// the fallback now hidden, to the picked item.
 #[cfg(feature = "csr")]
-pub fn after_render(live: Element, reveal_pick: bool, focus: bool) {
+pub fn after_render(live: Element, focus: bool) {
     gloo::timers::callback::Timeout::new(0, move || {
         let Some(root) = live.query_selector("section.cvm").ok().flatten() else {
             return;
         };
         if focus {
             focus_first(&root, PICKED);
-            if focused().is_none_or(|f| !root.contains(Some(&f))) {
-                focus_first(&root, "button:enabled");
-            }
         }
-        if reveal_pick {
-            reveal(root);
-        }
+        reveal(root);
     })
     .forget();
 }
@@ -217,49 +212,56 @@ fn reveal(root: web_sys::Element) {
 /// Calls `on_seen` once, when the stacks' hardware (where the build-up starts) is first on the
 /// reader's screen ([`screen`]): not while it is below the screen or above it, so a reader who
 /// scrolled past before the widget mounted, or a link that lands below it, finds the build-up
-/// waiting. Checked now and at every scroll or resize of the page and of the visual viewport
+/// waiting. Checked now, at every scroll of the page and every scroll or resize of the visual viewport
 /// (an IntersectionObserver sees the layout viewport, which on a wide page is twice the screen).
 /// `None` for a box without the diagram (nothing to build up). Stops listening when dropped.
 pub fn watch_stacks(root: Option<web_sys::Node>, on_seen: impl Fn() + 'static) -> Option<Watch> {
     let root = root?.dyn_into::<Element>().ok()?;
     root.query_selector(".cvm-diagram").ok().flatten()?;
     let window = web_sys::window()?;
-    let seen = std::rc::Rc::new(std::cell::Cell::new(false));
-    let check = std::rc::Rc::new(move || {
-        if seen.get() || !hardware_on_screen(&root) {
-            return;
+    let seen = std::cell::Cell::new(false);
+    let check = move || {
+        if !seen.get() && hardware_on_screen(&root) {
+            seen.set(true);
+            on_seen();
         }
-        seen.set(true);
-        on_seen();
-    });
-    check();
-    let listen = |target: &web_sys::EventTarget, kind: &'static str| {
-        let check = check.clone();
-        gloo::events::EventListener::new(target, kind, move |_| check())
     };
-    let mut listeners = vec![listen(&window, "scroll"), listen(&window, "resize")];
+    check();
+    let check = wasm_bindgen::closure::Closure::<dyn Fn()>::new(check);
+    let mut targets: Vec<(web_sys::EventTarget, &str)> = vec![(window.clone().into(), "scroll")];
     if let Some(v) = window.visual_viewport() {
-        listeners.push(listen(&v, "scroll"));
-        listeners.push(listen(&v, "resize"));
+        targets.push((v.clone().into(), "scroll"));
+        targets.push((v.into(), "resize"));
     }
-    Some(Watch(listeners))
+    for (t, kind) in &targets {
+        let _ = t.add_event_listener_with_callback(kind, check.as_ref().unchecked_ref());
+    }
+    Some(Watch { check, targets })
 }
 
-/// A hardware block of the diagram lies whole on the reader's screen (hidden blocks keep their
-/// place, so it has one before the build-up).
+/// The stacks' hardware (the first stack's, where the stacks stand one above the other) lies
+/// whole on the reader's screen. Hidden blocks keep their place, so it has one before the
+/// build-up.
 fn hardware_on_screen(root: &Element) -> bool {
     let (top, bottom) = screen();
-    let Ok(blocks) = root.query_selector_all(".cvm-diagram .cvm-layer--hardware") else {
-        return false;
-    };
-    (0..blocks.length()).any(|i| {
-        blocks
-            .item(i)
-            .and_then(|n| n.dyn_into::<Element>().ok())
-            .map(|el| el.get_bounding_client_rect())
-            .is_some_and(|r| r.height() > 0.0 && r.top() >= top - 1.0 && r.bottom() <= bottom + 1.0)
-    })
+    root.query_selector(".cvm-diagram .cvm-layer--hardware")
+        .ok()
+        .flatten()
+        .map(|el| el.get_bounding_client_rect())
+        .is_some_and(|r| r.height() > 0.0 && r.top() >= top - 1.0 && r.bottom() <= bottom + 1.0)
 }
 
-/// Event listeners kept together; dropping it removes them.
-pub struct Watch(#[allow(dead_code)] Vec<gloo::events::EventListener>);
+/// The listeners of [`watch_stacks`]; dropping it removes them.
+pub struct Watch {
+    check: wasm_bindgen::closure::Closure<dyn Fn()>,
+    targets: Vec<(web_sys::EventTarget, &'static str)>,
+}
+
+impl Drop for Watch {
+    fn drop(&mut self) {
+        for (t, kind) in &self.targets {
+            let _ =
+                t.remove_event_listener_with_callback(kind, self.check.as_ref().unchecked_ref());
+        }
+    }
+}

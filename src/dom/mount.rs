@@ -186,8 +186,8 @@ pub fn mount(el: Element, index: usize) -> bool {
         ..WidgetProps::live(config, super::prefers_reduced_motion(), initial, Some(key))
     };
     yew::Renderer::<Widget>::with_root_and_props(live.clone(), props).render();
-    if tapped.is_some() || had_focus {
-        super::after_render(live, tapped.is_some(), had_focus);
+    if tapped.is_some() {
+        super::after_render(live, had_focus);
     }
     true
 }

@@ -398,12 +398,7 @@ fn the_isolation_row_shows_the_spectrum_from_a_shared_kernel_to_a_microvm() {
             !names.iter().any(|n| n.contains("Firecracker")),
             "{names:?}"
         );
-        let kata = c
-            .isolation
-            .levels
-            .iter()
-            .find(|l| l.name.contains("Kata"))
-            .unwrap();
+        let kata = kata(&c);
         for vmm in ["QEMU", "Cloud Hypervisor", "Firecracker", "VMM"] {
             assert!(
                 kata.text.contains(vmm),
@@ -666,12 +661,7 @@ fn the_third_expert_reads_findings_stay_fixed() {
             &c.pictures.cloud_vm.more,
             &[say("베어메탈", "bare-metal")],
         );
-        let kata = c
-            .isolation
-            .levels
-            .iter()
-            .find(|l| l.name.contains("Kata"))
-            .unwrap();
+        let kata = kata(&c);
         has(
             "kata",
             &kata.text,
@@ -811,12 +801,7 @@ fn the_third_reads_language_list_stays_fixed() {
     assert!(hypervisor(&ko).contains("VMM(가상머신 모니터"));
     assert!(hypervisor(&parse(Lang::En)).contains("virtual machine monitor (VMM)"));
     assert!(ko.estimates.assumption.contains("shim("));
-    let kata = ko
-        .isolation
-        .levels
-        .iter()
-        .find(|l| l.name.contains("Kata"))
-        .unwrap();
+    let kata = kata(&ko);
     assert!(kata.text.contains("파드("), "{}", kata.text);
     let boot = ko
         .estimates
@@ -850,4 +835,13 @@ fn the_third_reads_language_list_stays_fixed() {
         .as_deref()
         .unwrap()
         .contains("one step more around"));
+}
+
+/// The isolation spectrum's Kata Containers level.
+fn kata(c: &Content) -> &model::content::IsolationLevel {
+    c.isolation
+        .levels
+        .iter()
+        .find(|l| l.name.contains("Kata"))
+        .expect("a Kata Containers level")
 }

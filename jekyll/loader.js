@@ -34,11 +34,10 @@ function start() {
 }
 
 // What the reader picks from in a fallback, and the pick each one is (the URL hash's form).
-const ITEM = '.cvm--static .cvm-layer[data-block], .cvm--static tr[data-row], .cvm--static li[data-advantage]';
-const LABEL = '.cvm--static .cvm-layer, .cvm--static .cvm-row-button, .cvm--static .cvm-advantage-button';
-const pickOf = (item) => item.dataset.block ? `layer:${item.dataset.block}`
-  : item.dataset.row ? `row:${item.dataset.row}` : `advantage:${item.dataset.advantage}`;
-const labelOf = (item) => item.matches('.cvm-layer') ? item : item.querySelector('.cvm-row-button, .cvm-advantage-button');
+const ITEM = '.cvm--static :is(.cvm-layer, tr[data-row], li[data-advantage])';
+const LABEL = '.cvm--static :is(.cvm-layer, .cvm-row-button, .cvm-advantage-button)';
+const pickOf = ({ dataset: d }) => d.block ? `layer:${d.block}` : d.row ? `row:${d.row}` : `advantage:${d.advantage}`;
+const labelOf = (item) => item.matches(LABEL) ? item : item.querySelector(LABEL);
 
 function tap(box, e) {
   // Armed until the widget mounts, or the load or the wasm fails (then the fallback is text).

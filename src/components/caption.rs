@@ -16,6 +16,8 @@ use model::content::Content;
 use model::highlight::Pick;
 use model::parts::Part;
 use model::player::LAST_STEP;
+use model::show::Journey;
+use model::stack::LayerKind;
 use model::view::{Msg, View};
 
 pub struct CaptionProps {
@@ -114,6 +116,7 @@ pub fn caption(props: &CaptionProps) -> Html {
                     if !a.title.is_empty() { <strong class="cvm-caption-title">{ a.title }</strong>{ " " } }
                     { a.short }
                 </p>
+                if props.explains == Part::Diagram { { path(c, &view) } }
                 <details class="cvm-more">
                     <summary class="cvm-more-summary">{ &*c.ui.more }</summary>
                     <p>{ a.more }</p>
@@ -165,6 +168,47 @@ pub fn caption(props: &CaptionProps) -> Html {
                 </button>
             }
         </div>
+    }
+}
+
+/// The pick's show in words, in its order (model::show): the path on each side, as the marker
+/// crosses it on the stacks, for a screen reader and for print.
+fn path(c: &'static Content, view: &View) -> Html {
+    let Some(journey) = Journey::of(view.pick) else {
+        return Html::default();
+    };
+    let ui = &c.ui;
+    let lead = match journey {
+        Journey::Io => &ui.show_io,
+        Journey::SystemCall => &ui.show_system_call,
+        Journey::KernelBug => &ui.show_kernel_bug,
+    };
+    let diagram = view.diagram();
+    // `VM: 앱 1 → 게스트 OS`, a step's blocks joined by commas (`앱 2, 앱 3`).
+    let line = |stack, unit: &str| {
+        let mut out = String::from(unit);
+        out.push(':');
+        let mut at = None;
+        for (step, b) in journey.reach(stack) {
+            out.push_str(match at {
+                None => " ",
+                Some(s) if s == step => ", ",
+                _ => " → ",
+            });
+            at = Some(step);
+            out.push_str(c.layer_label(b.kind));
+            if let (LayerKind::App, Some(n)) = (b.kind, b.app) {
+                out.push(' ');
+                out.push(char::from(b'1' + n));
+            }
+        }
+        out
+    };
+    html! {
+        <p class="cvm-caption-path">
+            <strong>{ &**lead }</strong><br/>
+            { line(&diagram.vm, &ui.vm_unit) }<br/>{ line(&diagram.container, &ui.container_unit) }
+        </p>
     }
 }
 

@@ -19,9 +19,21 @@ pub struct LayerProps {
     pub pick: Option<Pick>,
     /// Holds the diagram's one tab stop.
     pub tab_stop: bool,
+    /// On the pick's show: its step (0 = app 1), and whether the marker rests here at the end.
+    pub hop: Option<(u8, bool)>,
     pub is_static: bool,
     pub on_msg: Callback<Msg>,
 }
+
+/// The show's classes: its marker reaches a block one hop after the one before (styles/layer.css).
+const HOPS: [&str; 6] = [
+    " cvm-hop--0",
+    " cvm-hop--1",
+    " cvm-hop--2",
+    " cvm-hop--3",
+    " cvm-hop--4",
+    " cvm-hop--5",
+];
 
 fn dir(key: &str) -> Option<Dir> {
     Some(match key {
@@ -37,7 +49,7 @@ pub fn layer(props: &LayerProps) -> Html {
     let id = props.id;
     let picked = props.pick == Some(Pick::Layer(id));
     let is_lit = lit(props.pick, id);
-    let class = class_list(
+    let mut class = class_list(
         format!("cvm-layer cvm-layer--{}", id.kind.slug()),
         &[
             ("cvm-layer--shown", props.shown),
@@ -45,6 +57,12 @@ pub fn layer(props: &LayerProps) -> Html {
             ("cvm-layer--lit", is_lit),
         ],
     );
+    if let Some((at, end)) = props.hop {
+        class.push_str(HOPS[usize::from(at).min(HOPS.len() - 1)]);
+        if end {
+            class.push_str(" cvm-hop--end");
+        }
+    }
     if as_text(props.is_static) {
         return html! {
             <li class="cvm-block">

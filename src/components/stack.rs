@@ -7,6 +7,7 @@ use crate::components::{class_list, ContentRef};
 use crate::components::layer::{layer, LayerProps};
 use model::diagram::{self, BlockId};
 use model::highlight::boundaries_lit;
+use model::show::Journey;
 use model::stack::{self, LayerKind, StackKind};
 use model::view::{Msg, View};
 
@@ -32,6 +33,15 @@ pub fn stack(props: &StackProps) -> Html {
         StackKind::Container => (&ui.container, &ui.container_unit),
     };
     let tab_stop = view.tab_stop();
+    // The pick's show: the blocks its marker reaches, step by step, and where it rests.
+    let journey = Journey::of(view.pick);
+    let reach = journey.map_or_else(Vec::new, |j| j.reach(stack));
+    let marks_all = journey.is_some_and(Journey::marks_all);
+    let last = reach.last().map_or(0, |&(step, _)| step);
+    let hop = |id| {
+        let &(step, _) = reach.iter().find(|&&(_, b)| b == id)?;
+        Some((step, marks_all || step == last))
+    };
     let block = |kind: LayerKind, app: Option<u8>| {
         let label = content.0.layer_label(kind);
         // Apps are told apart by number; the other per-app layers are copies of one another.
@@ -46,7 +56,7 @@ pub fn stack(props: &StackProps) -> Html {
         };
         html! {
             { layer(&LayerProps { id, label, shown: view.draws(id), pick: view.pick,
-                tab_stop: id == tab_stop, is_static: *is_static, on_msg: on_msg.clone() }) }
+                tab_stop: id == tab_stop, hop: hop(id), is_static: *is_static, on_msg: on_msg.clone() }) }
         }
     };
     let shared = stack.shared.iter().map(|&k| block(k, None));

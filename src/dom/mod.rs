@@ -214,11 +214,16 @@ fn reveal(root: web_sys::Element) {
 /// scrolled past before the widget mounted, or a link that lands below it, finds the build-up
 /// waiting. Checked now, at every scroll of the page and every scroll or resize of the visual viewport
 /// (an IntersectionObserver sees the layout viewport, which on a wide page is twice the screen).
-/// `None` for a box without the diagram (nothing to build up). Stops listening when dropped.
-pub fn watch_stacks(root: Option<web_sys::Node>, on_seen: impl Fn() + 'static) -> Option<Watch> {
-    let root = root?.dyn_into::<Element>().ok()?;
-    root.query_selector(".cvm-diagram").ok().flatten()?;
-    let window = web_sys::window()?;
+/// Nothing for a box without the diagram (nothing to build up). The listeners stay for the page's
+/// life, as the widget does (mounting never removes one), and do nothing once it is seen.
+pub fn watch_stacks(root: Option<web_sys::Node>, on_seen: impl Fn() + 'static) {
+    let Some(root) = root.and_then(|r| r.dyn_into::<Element>().ok()) else {
+        return;
+    };
+    let (Some(window), Ok(Some(_))) = (web_sys::window(), root.query_selector(".cvm-diagram"))
+    else {
+        return;
+    };
     let seen = std::cell::Cell::new(false);
     let check = move || {
         if !seen.get() && hardware_on_screen(&root) {
@@ -227,16 +232,14 @@ pub fn watch_stacks(root: Option<web_sys::Node>, on_seen: impl Fn() + 'static) -
         }
     };
     check();
-    let check = wasm_bindgen::closure::Closure::<dyn Fn()>::new(check);
-    let mut targets: Vec<(web_sys::EventTarget, &str)> = vec![(window.clone().into(), "scroll")];
+    let closure = wasm_bindgen::closure::Closure::<dyn Fn()>::new(check);
+    let check = closure.as_ref().unchecked_ref();
+    let _ = window.add_event_listener_with_callback("scroll", check);
     if let Some(v) = window.visual_viewport() {
-        targets.push((v.clone().into(), "scroll"));
-        targets.push((v.into(), "resize"));
+        let _ = v.add_event_listener_with_callback("scroll", check);
+        let _ = v.add_event_listener_with_callback("resize", check);
     }
-    for (t, kind) in &targets {
-        let _ = t.add_event_listener_with_callback(kind, check.as_ref().unchecked_ref());
-    }
-    Some(Watch { check, targets })
+    closure.forget();
 }
 
 /// The stacks' hardware (the first stack's, where the stacks stand one above the other) lies
@@ -249,19 +252,4 @@ fn hardware_on_screen(root: &Element) -> bool {
         .flatten()
         .map(|el| el.get_bounding_client_rect())
         .is_some_and(|r| r.height() > 0.0 && r.top() >= top - 1.0 && r.bottom() <= bottom + 1.0)
-}
-
-/// The listeners of [`watch_stacks`]; dropping it removes them.
-pub struct Watch {
-    check: wasm_bindgen::closure::Closure<dyn Fn()>,
-    targets: Vec<(web_sys::EventTarget, &'static str)>,
-}
-
-impl Drop for Watch {
-    fn drop(&mut self) {
-        for (t, kind) in &self.targets {
-            let _ =
-                t.remove_event_listener_with_callback(kind, self.check.as_ref().unchecked_ref());
-        }
-    }
 }

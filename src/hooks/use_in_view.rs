@@ -6,8 +6,6 @@ use yew::prelude::*;
 #[hook]
 pub fn use_in_view(node: NodeRef, on_seen: impl Fn() + 'static) {
     use_effect_with(node, move |node| {
-        let watch = crate::dom::watch_stacks(node.get(), on_seen);
-        // Stops listening (when the widget goes).
-        move || drop(watch)
+        crate::dom::watch_stacks(node.get(), on_seen)
     })
 }

@@ -172,6 +172,11 @@ pub struct Ui {
     /// The picture switch's choice of the post's picture with a type 1 hypervisor (the post's
     /// own is `pictures.post`, type 2).
     pub type1: Text,
+    /// Above a show's path in words (model::show): an I/O request's, a system call's, a kernel
+    /// flaw's.
+    pub show_io: Text,
+    pub show_system_call: Text,
+    pub show_kernel_bug: Text,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]

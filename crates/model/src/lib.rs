@@ -12,5 +12,6 @@ pub mod parts;
 pub mod picture;
 pub mod player;
 pub mod scheme;
+pub mod show;
 pub mod stack;
 pub mod view;

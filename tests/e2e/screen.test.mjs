@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { open } from './browser.mjs';
 import { offline, POST } from './site.mjs';
-import { LIVE, useServers } from './support.mjs';
+import { LIVE, tapCentre, useServers } from './support.mjs';
 
 const WIDE = '/checks/minimal-mistakes/wide/';
 const BOX = '#cvm-ko';
@@ -58,18 +58,6 @@ async function pickInSight(p) {
   return { picked, vm, container, short, all: picked && vm && container && short };
 }
 
-/** A thumb's tap: the target scrolled onto the screen, then a touch at its centre. */
-async function thumb(p, selector) {
-  const el = p.locator(selector).first();
-  await el.evaluate((e) => e.scrollIntoView({ block: 'center', behavior: 'instant' }));
-  const [x, y] = await el.evaluate((e) => {
-    const r = e.getBoundingClientRect();
-    // Touch coordinates are the visual viewport's.
-    return [r.left + r.width / 2 - visualViewport.offsetLeft, r.top + r.height / 2 - visualViewport.offsetTop];
-  });
-  await p.touchscreen.tap(x, y);
-}
-
 /** The loader (a few hundred bytes) has run: the box is near, so it asked for the glue. The wasm is
  * still on its way. */
 const loaderRan = (p) => p.waitForSelector('link[rel="modulepreload"]', { state: 'attached' });
@@ -91,7 +79,7 @@ for (const screen of [{ width: 360, height: 740 }, { width: 390, height: 844 }])
     ];
     const misses = [];
     for (const sel of targets) {
-      await thumb(p, sel);
+      await tapCentre(p, sel);
       await p.waitForTimeout(200);
       const seen = await pickInSight(p);
       if (!seen.all) misses.push(`${sel} ${JSON.stringify(seen)}`);
@@ -128,7 +116,7 @@ test('400 kbit/s: a tap on the fallback\'s 성능 row before the wasm arrives sh
   assert.equal(await p.locator(W).count(), 0, 'the wasm has not arrived yet');
   const row = `${FALLBACK} tr[data-row="performance"]`;
   assert.equal(await p.locator(`${row} .cvm-row-button`).getAttribute('role'), 'button');
-  await thumb(p, `${row} td.cvm-table-vm`);
+  await tapCentre(p, `${row} td.cvm-table-vm`);
   assert.equal(await p.locator(`${row} .cvm-row-button[data-cvm-pending]`).count(), 1, 'the tapped row shows it is being answered');
   assert.equal(await p.locator(W).count(), 0, 'tapped before the wasm arrived');
   await p.waitForSelector(W, { timeout: 30000 });
@@ -197,7 +185,7 @@ test('a tap on the fallback when the wasm cannot load: it shows it is pending, t
   await p.goto(`${the.site.url}${POST}`);
   await loaderRan(p);
   const row = `${FALLBACK} tr[data-row="isolation"]`;
-  await thumb(p, `${row} td.cvm-table-vm`);
+  await tapCentre(p, `${row} td.cvm-table-vm`);
   assert.equal(await p.locator(`${row} .cvm-row-button[data-cvm-pending]`).count(), 1, 'pending while the wasm is on its way');
   await p.waitForFunction((BOX) => !document.querySelector(BOX).hasAttribute('data-cvm-armed'), BOX, { timeout: 10000 });
   assert.equal(await p.locator(`${FALLBACK} [data-cvm-pending]`).count(), 0, 'nothing pending');

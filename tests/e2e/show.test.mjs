@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { open } from './browser.mjs';
 import { offline, POST } from './site.mjs';
-import { useServers } from './support.mjs';
+import { tapCentre, useServers } from './support.mjs';
 
 const W = '#cvm-ko .cvm-live section.cvm';
 // Each pick with a show: where to tap, words its path names, and how many blocks the marker
@@ -31,17 +31,6 @@ async function post({ width, height }, reducedMotion) {
   return p;
 }
 
-/** A tap (touch on a phone) at the target's centre, scrolled onto the screen first. */
-async function tap(p, sel, touch) {
-  const el = p.locator(`${W} ${sel}`).first();
-  await el.evaluate((e) => e.scrollIntoView({ block: 'center', behavior: 'instant' }));
-  const [x, y] = await el.evaluate((e) => {
-    const r = e.getBoundingClientRect();
-    return [r.left + r.width / 2 - visualViewport.offsetLeft, r.top + r.height / 2 - visualViewport.offsetTop];
-  });
-  if (touch) await p.touchscreen.tap(x, y); else await p.mouse.click(x, y);
-}
-
 const height = (p) => p.evaluate((W) => document.querySelector(W).getBoundingClientRect().height, W);
 const stacks = (p) => p.locator(`${W} .cvm-diagram`).screenshot({ animations: 'allow' });
 
@@ -50,7 +39,7 @@ for (const screen of [{ width: 360, height: 740 }, { width: 1280, height: 800 }]
   test(`${at}: each pick with a show moves a marker along its path, ends still, and keeps the widget's height`, async () => {
     const p = await post(screen, 'no-preference');
     for (const [name, sel, words, [vmEnds, containerEnds]] of PICKS) {
-      await tap(p, sel, screen.width < 700);
+      await tapCentre(p, `${W} ${sel}`, { touch: screen.width < 700 });
       await p.waitForTimeout(100);
       // The pick's scroll (smooth) is over before the marker is looked at.
       await p.evaluate((W) => document.querySelector(`${W} .cvm-diagram`).scrollIntoView({ block: 'start', behavior: 'instant' }), W);
@@ -86,7 +75,7 @@ for (const screen of [{ width: 360, height: 740 }, { width: 1280, height: 800 }]
   test(`${at}, reduced motion: the show's end at once, nothing moves`, async () => {
     const p = await post(screen, 'reduce');
     for (const [name, sel, , [vmEnds, containerEnds]] of PICKS) {
-      await tap(p, sel, screen.width < 700);
+      await tapCentre(p, `${W} ${sel}`, { touch: screen.width < 700 });
       await p.waitForTimeout(100);
       await p.evaluate((W) => document.querySelector(`${W} .cvm-diagram`).scrollIntoView({ block: 'start', behavior: 'instant' }), W);
       const early = await stacks(p);

@@ -12,6 +12,21 @@ export const DIST = new URL('../../build/dist/', import.meta.url).pathname;
 export const LIVE = '.cvm-live section.cvm';
 
 /**
+ * A reader's tap on the first element matching `selector`: scrolled onto the screen, then a touch
+ * (or, `touch: false`, a click) at its centre, in the visual viewport's coordinates as a thumb
+ * would (on a page wider than the phone, `locator.tap()` hits the wrong element).
+ */
+export async function tapCentre(page, selector, { touch = true } = {}) {
+  const el = page.locator(selector).first();
+  await el.evaluate((e) => e.scrollIntoView({ block: 'center', behavior: 'instant' }));
+  const [x, y] = await el.evaluate((e) => {
+    const r = e.getBoundingClientRect();
+    return [r.left + r.width / 2 - visualViewport.offsetLeft, r.top + r.height / 2 - visualViewport.offsetTop];
+  });
+  if (touch) await page.touchscreen.tap(x, y); else await page.mouse.click(x, y);
+}
+
+/**
  * For a whole test file: one browser and the servers asked for, started before its tests and closed
  * after them, with every server the file starts itself through `the.serve(opts)`. Fields, set by
  * the time a test runs: `browser`, `demo` (build/dist's server), `site` (the example site's

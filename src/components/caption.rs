@@ -10,14 +10,14 @@
 
 use yew::prelude::*;
 
+use crate::components::bars::bars;
 use crate::components::{class_list, ContentRef};
 
 use model::content::Content;
 use model::highlight::Pick;
 use model::parts::Part;
 use model::player::LAST_STEP;
-use model::show::Journey;
-use model::stack::LayerKind;
+use model::show::Show;
 use model::view::{Msg, View};
 
 pub struct CaptionProps {
@@ -116,7 +116,7 @@ pub fn caption(props: &CaptionProps) -> Html {
                     if !a.title.is_empty() { <strong class="cvm-caption-title">{ a.title }</strong>{ " " } }
                     { a.short }
                 </p>
-                if props.explains == Part::Diagram { { path(c, &view) } }
+                if props.explains == Part::Diagram { { path(props.content, &view) } }
                 <details class="cvm-more">
                     <summary class="cvm-more-summary">{ &*c.ui.more }</summary>
                     <p>{ a.more }</p>
@@ -172,42 +172,60 @@ pub fn caption(props: &CaptionProps) -> Html {
 }
 
 /// The pick's show in words, in its order (model::show): the path on each side, as the marker
-/// crosses it on the stacks, for a screen reader and for print.
-fn path(c: &'static Content, view: &View) -> Html {
-    let Some(journey) = Journey::of(view.pick) else {
+/// crosses it on the stacks, for a screen reader and for print; or its bars, with their figures.
+fn path(content: ContentRef, view: &View) -> Html {
+    let c = content.0;
+    let Some(show) = Show::of(view.pick) else {
         return Html::default();
     };
-    let ui = &c.ui;
-    let lead = match journey {
-        Journey::Io => &ui.show_io,
-        Journey::SystemCall => &ui.show_system_call,
-        Journey::KernelBug => &ui.show_kernel_bug,
+    let lead = html! { <strong>{ &**c.shows.lead(show) }</strong> };
+    // Keyed by the replays, as the stacks are: a replayed show's bars wipe in again.
+    let bars = |which, class| {
+        html! {
+            <div class="cvm-caption-path" key={view.replays}>
+                { lead.clone() }{ bars(content, view.apps, which, class) }
+            </div>
+        }
     };
+    match show {
+        Show::Resources => return bars(&[0, 1], "cvm-bars cvm-bars--show"),
+        Show::StartRace => return bars(&[2], "cvm-bars cvm-bars--race"),
+        _ => {}
+    }
     let diagram = view.diagram();
-    // `VM: 앱 1 → 게스트 OS`, a step's blocks joined by commas (`앱 2, 앱 3`).
+    let names = &c.shows;
+    // `VM: 앱 1 → 게스트 OS`, a step's blocks joined by commas (`앱 2, 앱 3`); a side the show
+    // does not reach has no line.
     let line = |stack, unit: &str| {
-        let mut out = String::from(unit);
-        out.push(':');
+        let mut out = String::new();
         let mut at = None;
-        for (step, b) in journey.reach(stack) {
-            out.push_str(match at {
-                None => " ",
+        for (step, b) in show.reach(stack) {
+            let joint = match at {
+                None => ": ",
                 Some(s) if s == step => ", ",
                 _ => " → ",
-            });
+            };
+            if at.is_none() {
+                out.push_str(unit);
+            }
+            out.push_str(joint);
             at = Some(step);
+            if let Some(name) = show.name(b, &names.systems, &names.userlands) {
+                out.push_str(name);
+                continue;
+            }
+            // A block of one VM or container carries its number (`게스트 OS 1`).
             out.push_str(c.layer_label(b.kind));
-            if let (LayerKind::App, Some(n)) = (b.kind, b.app) {
+            if let Some(n) = b.app {
                 out.push(' ');
                 out.push(char::from(b'1' + n));
             }
         }
-        out
+        (!out.is_empty()).then(|| html! { <><br/>{ out }</> })
     };
     html! {
         <p class="cvm-caption-path">
-            <strong>{ &**lead }</strong><br/>
-            { line(&diagram.vm, &ui.vm_unit) }<br/>{ line(&diagram.container, &ui.container_unit) }
+            { lead }{ line(&diagram.vm, &c.ui.vm_unit) }{ line(&diagram.container, &c.ui.container_unit) }
         </p>
     }
 }

@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use crate::components::bars::bars;
 use crate::components::comparison_table::column_heads;
 use crate::components::ContentRef;
 
@@ -63,6 +64,7 @@ pub fn estimates(props: &EstimatesProps) -> Html {
                     </tbody>
                 </table>
             </div>
+            { bars(props.content, props.apps, &[0, 1], "cvm-bars") }
             <p class="cvm-estimates-assumption">{ &*t.assumption }</p>
             <details class="cvm-sources">
                 <summary>{ &*t.sources }</summary>

@@ -21,6 +21,8 @@ pub struct LayerProps {
     pub tab_stop: bool,
     /// On the pick's show: its step (0 = app 1), and whether the marker rests here at the end.
     pub hop: Option<(u8, bool)>,
+    /// The show wrote another name on it (`label`): the name fades in, no marker covers it.
+    pub named: bool,
     pub is_static: bool,
     pub on_msg: Callback<Msg>,
 }
@@ -57,7 +59,9 @@ pub fn layer(props: &LayerProps) -> Html {
             ("cvm-layer--lit", is_lit),
         ],
     );
-    if let Some((at, end)) = props.hop {
+    if props.named {
+        class.push_str(" cvm-layer--named");
+    } else if let Some((at, end)) = props.hop {
         class.push_str(HOPS[usize::from(at).min(HOPS.len() - 1)]);
         if end {
             class.push_str(" cvm-hop--end");

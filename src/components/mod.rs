@@ -6,6 +6,7 @@
 //! widget re-renders in a few milliseconds, so the reader is better off with the smaller download.
 
 pub mod advantages;
+pub mod bars;
 pub mod caption;
 pub mod comparison_table;
 pub mod estimates;

@@ -7,7 +7,7 @@ use crate::components::{class_list, ContentRef};
 use crate::components::layer::{layer, LayerProps};
 use model::diagram::{self, BlockId};
 use model::highlight::boundaries_lit;
-use model::show::Journey;
+use model::show::Show;
 use model::stack::{self, LayerKind, StackKind};
 use model::view::{Msg, View};
 
@@ -33,30 +33,34 @@ pub fn stack(props: &StackProps) -> Html {
         StackKind::Container => (&ui.container, &ui.container_unit),
     };
     let tab_stop = view.tab_stop();
-    // The pick's show: the blocks its marker reaches, step by step, and where it rests.
-    let journey = Journey::of(view.pick);
-    let reach = journey.map_or_else(Vec::new, |j| j.reach(stack));
-    let marks_all = journey.is_some_and(Journey::marks_all);
+    // The pick's show: the blocks its marker reaches, step by step, where it rests, the names it
+    // writes on them.
+    let show = Show::of(view.pick);
+    let reach = show.map_or_else(Vec::new, |s| s.reach(stack));
+    let marks_all = show.is_some_and(Show::marks_all);
     let last = reach.last().map_or(0, |&(step, _)| step);
     let hop = |id| {
         let &(step, _) = reach.iter().find(|&&(_, b)| b == id)?;
         Some((step, marks_all || step == last))
     };
+    let shows = &content.0.shows;
     let block = |kind: LayerKind, app: Option<u8>| {
-        let label = content.0.layer_label(kind);
-        // Apps are told apart by number; the other per-app layers are copies of one another.
-        let label = match app {
-            Some(g) if kind == LayerKind::App => AttrValue::from(format!("{label} {}", g + 1)),
-            _ => AttrValue::Static(label),
-        };
         let id = BlockId {
             stack: stack.kind,
             kind,
             app,
         };
+        let label = content.0.layer_label(kind);
+        // Apps are told apart by number; the other per-app layers are copies of one another.
+        let name = show.and_then(|s| s.name(id, &shows.systems, &shows.userlands));
+        let label = match (name, app) {
+            (Some(name), _) => AttrValue::Static(name),
+            (_, Some(g)) if kind == LayerKind::App => AttrValue::from(format!("{label} {}", g + 1)),
+            _ => AttrValue::Static(label),
+        };
         html! {
             { layer(&LayerProps { id, label, shown: view.draws(id), pick: view.pick,
-                tab_stop: id == tab_stop, hop: hop(id), is_static: *is_static, on_msg: on_msg.clone() }) }
+                tab_stop: id == tab_stop, hop: hop(id), named: name.is_some(), is_static: *is_static, on_msg: on_msg.clone() }) }
         }
     };
     let shared = stack.shared.iter().map(|&k| block(k, None));
@@ -79,7 +83,8 @@ pub fn stack(props: &StackProps) -> Html {
     html! {
         <div CLASS={class} role="group" aria-label={&**name}>
             <h4 class="cvm-stack-name">{ &**name }</h4>
-            <div class="cvm-stack-body">
+            // Keyed by the replays: a replayed show is drawn anew, and its CSS runs again.
+            <div class="cvm-stack-body" key={view.replays}>
                 <ul class="cvm-layers cvm-shared">{ for shared }</ul>
                 <ul CLASS={format!("cvm-columns cvm-columns--{}", diagram::columns(stack))}>{ for apps }</ul>
             </div>

@@ -1,7 +1,9 @@
-// Show, then tell: a pick with a show (model::show: the performance row and advantage, the
-// virtualization row, the isolation row) moves a marker along its path on the stacks, once, and ends still; the
-// widget's height does not change while it runs; the caption writes the path in words; with
-// reduced motion the end is shown at once and nothing moves.
+// Show, then tell: every pick of a row or an advantage has a show (model::show): a marker along
+// a path on the stacks (performance, virtualization, isolation, the image of management and
+// scalability), other names written on the blocks (workloads), or bars to one scale wiped in
+// under the stacks (resources, the start race). It runs once and ends still; the widget's height
+// does not change while it runs; the caption writes it in words; with reduced motion the end is
+// shown at once and nothing moves; the replay button replays it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { open } from './browser.mjs';
@@ -9,15 +11,30 @@ import { offline, POST } from './site.mjs';
 import { tapCentre, useServers } from './support.mjs';
 
 const W = '#cvm-ko .cvm-live section.cvm';
-// Each pick with a show: where to tap, words its path names, and how many blocks the marker
+// Each pick: where to tap, words its show writes in the caption, and how many blocks the marker
 // rests on at the end in the VM stack and in the container stack (three apps).
 const PICKS = [
-  ['the performance row', `tr[data-row="performance"] td.cvm-table-container`, ['Hypervisor', 'Hardware'], [1, 1]],
-  ['the virtualization row', `tr[data-row="virtualization"] td.cvm-table-vm`, ['Guest OS', 'Host OS'], [1, 1]],
-  ['the performance advantage', `li[data-advantage="performance"]`, ['Hypervisor', 'Hardware'], [1, 1]],
+  ['the performance row', `tr[data-row="performance"] td.cvm-table-container`,
+    ['VM: App 1 →', 'Hypervisor', 'Container: App 1 →', 'Hardware'], [1, 1]],
+  ['the virtualization row', `tr[data-row="virtualization"] td.cvm-table-vm`,
+    ['VM: App 1 → Bins/Libs 1 → Guest OS 1', 'Container: App 1 → Bins/Libs 1 → Host OS'], [1, 1]],
+  ['the performance advantage', `li[data-advantage="performance"]`, ['VM: App 1 →', 'Hypervisor', 'Hardware'], [1, 1]],
   // A kernel flaw: in VM 1 it stays (app 1, its guest OS); through the shared kernel it reaches
   // every container (app 1, the host OS, apps 2 and 3).
-  ['the isolation row', `tr[data-row="isolation"] td.cvm-table-vm`, ['Guest OS', 'Host OS', 'App 2, App 3'], [2, 4]],
+  ['the isolation row', `tr[data-row="isolation"] td.cvm-table-vm`,
+    ['VM: App 1 → Guest OS 1', 'Container: App 1 → Host OS → App 2, App 3'], [2, 4]],
+  // Other systems on the VMs (their names, no marker), other userlands on one kernel (its marker).
+  ['the workloads row', `tr[data-row="workloads"] td.cvm-table-vm`,
+    ['VM: Windows, Ubuntu, FreeBSD', 'Container: Alpine, Ubuntu, Debian → Host OS', 'Windows host'], [0, 1]],
+  // Bars, no marker: the estimates' figures for three apps.
+  ['the resources row', `tr[data-row="resources"] td.cvm-table-vm`,
+    ['Memory', 'VM ≈ 3.0 GB', 'Container ≈ 180 MB', 'Disk', 'VM ≈ 12 GB', 'Container ≈ 138 MB'], [0, 0]],
+  ['the fast setup advantage', `li[data-advantage="fast-setup"]`,
+    ['Start time', 'VM ≈ 9 s', 'Container ≈ 1 s', 'systemd'], [0, 0]],
+  // One image: the engine pulls it; every container's bins/libs and app come from it.
+  ['the management advantage', `li[data-advantage="management"]`,
+    ['Container: Container engine (Docker) → Bins/Libs 1, Bins/Libs 2, Bins/Libs 3 → App 1, App 2, App 3', 'registry'], [0, 7]],
+  ['the scalability advantage', `li[data-advantage="scalability"]`, ['Bins/Libs 3 → App 1', 'servers'], [0, 7]],
 ];
 const the = useServers({ site: true });
 
@@ -32,7 +49,9 @@ async function post({ width, height }, reducedMotion) {
 }
 
 const height = (p) => p.evaluate((W) => document.querySelector(W).getBoundingClientRect().height, W);
-const stacks = (p) => p.locator(`${W} .cvm-diagram`).screenshot({ animations: 'allow' });
+// The stacks and the caption under them (its bars): where a show moves.
+const stacks = async (p) => Buffer.concat(await Promise.all(['.cvm-diagram', '.cvm-part--diagram > .cvm-caption']
+  .map((s) => p.locator(`${W} ${s}`).screenshot({ animations: 'allow' }))));
 
 for (const screen of [{ width: 360, height: 740 }, { width: 1280, height: 800 }]) {
   const at = `${screen.width} × ${screen.height}`;
@@ -64,7 +83,7 @@ for (const screen of [{ width: 360, height: 740 }, { width: 1280, height: 800 }]
       assert.equal(await p.locator(`${W} .cvm-stack--vm .cvm-hop--end`).count(), vmEnds, `${at}, ${name}: where the marker rests in the VMs`);
       assert.equal(await p.locator(`${W} .cvm-stack--container .cvm-hop--end`).count(), containerEnds, `${at}, ${name}: where it rests in the containers`);
       const path = await p.locator(`${W} .cvm-caption-path`).innerText();
-      for (const w of ['VM:', 'Container:', '→', ...words]) assert.ok(path.includes(w), `${at}, ${name}: the path in words names ${w}: ${path}`);
+      for (const w of words) assert.ok(path.includes(w), `${at}, ${name}: the path in words names ${w}: ${path}`);
       await p.evaluate((W) => document.querySelector(`${W} .cvm-caption-clear`)?.click(), W);
       await p.waitForTimeout(100);
     }
@@ -92,3 +111,29 @@ for (const screen of [{ width: 360, height: 740 }, { width: 1280, height: 800 }]
     await p.context().close();
   });
 }
+
+test('360 × 740: the replay button replays the pick\'s show and keeps the pick', async () => {
+  const p = await post({ width: 360, height: 740 }, 'no-preference');
+  for (const sel of [`tr[data-row="isolation"] td.cvm-table-vm`, `tr[data-row="resources"] td.cvm-table-vm`]) {
+    await tapCentre(p, `${W} ${sel}`, { touch: true });
+    await p.waitForTimeout(3200);
+    const end = await stacks(p);
+    const h = await height(p);
+    const pressed = await p.locator(`${W} [aria-pressed="true"]`).count();
+    assert.ok(pressed > 0);
+    await tapCentre(p, `${W} .cvm-button--replay`, { touch: true });
+    await p.waitForTimeout(300);
+    assert.notDeepEqual(await stacks(p), end, `${sel}: the show runs again`);
+    await p.waitForTimeout(3000);
+    const again = await stacks(p);
+    await p.waitForTimeout(400);
+    assert.deepEqual(await stacks(p), again, `${sel}: and ends still again`);
+    assert.equal(await height(p), h, `${sel}: no height change`);
+    assert.equal(await p.locator(`${W} [aria-pressed="true"]`).count(), pressed, `${sel}: the pick stays`);
+    assert.ok(await p.locator(`${W} .cvm-caption-path`).isVisible(), `${sel}: its words stay`);
+    await p.evaluate((W) => document.querySelector(`${W} .cvm-caption-clear`)?.click(), W);
+    await p.waitForTimeout(100);
+  }
+  assert.deepEqual(p.errors, []);
+  await p.context().close();
+});

@@ -12,6 +12,7 @@ use crate::estimates::{Figure, FigureKey};
 use crate::highlight::{AdvantageKey, RowKey};
 use crate::picture::Picture;
 use crate::player::LAST_STEP;
+use crate::show::Show;
 use crate::stack::LayerKind;
 
 /// A text of the content, never empty: its `Deserialize` refuses a blank string, so toml itself
@@ -111,6 +112,7 @@ pub struct Content {
     /// One or two sentences under the heading saying what the figure shows.
     pub description: Text,
     pub ui: Ui,
+    pub shows: Shows,
     /// One entry per [`LayerKind`], each exactly once.
     pub layers: List<LayerText>,
     /// What the caption says at each build-up step: entry 0 before anything is shown, entry
@@ -172,11 +174,40 @@ pub struct Ui {
     /// The picture switch's choice of the post's picture with a type 1 hypervisor (the post's
     /// own is `pictures.post`, type 2).
     pub type1: Text,
-    /// Above a show's path in words (model::show): an I/O request's, a system call's, a kernel
-    /// flaw's.
-    pub show_io: Text,
-    pub show_system_call: Text,
-    pub show_kernel_bug: Text,
+}
+
+/// The words of the picks' shows (model::show): what each shows, above its path in words or its
+/// bars, and the names the workloads show writes on the blocks.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = model::content))]
+#[serde(deny_unknown_fields)]
+pub struct Shows {
+    pub io: Text,
+    pub system_call: Text,
+    pub kernel_bug: Text,
+    pub workloads: Text,
+    pub resources: Text,
+    pub start_race: Text,
+    pub image: Text,
+    /// Written on the VMs' guest OS blocks in turn: systems that differ from one another.
+    pub systems: List<Text>,
+    /// Written on the containers' bins/libs in turn: userlands of the host's one kernel.
+    pub userlands: List<Text>,
+}
+
+impl Shows {
+    /// What `show` shows, in a sentence.
+    pub fn lead(&self, show: Show) -> &Text {
+        match show {
+            Show::Io => &self.io,
+            Show::SystemCall => &self.system_call,
+            Show::KernelBug => &self.kernel_bug,
+            Show::Workloads => &self.workloads,
+            Show::Resources => &self.resources,
+            Show::StartRace => &self.start_race,
+            Show::Image => &self.image,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
@@ -482,6 +513,12 @@ pub fn validate(c: &Content) -> Vec<ContentError> {
         err(
             "isolation.levels".into(),
             "needs at least two levels (a spectrum from a shared kernel to a VM boundary)",
+        );
+    }
+    if c.shows.systems.is_empty() || c.shows.userlands.is_empty() {
+        err(
+            "shows.systems, shows.userlands".into(),
+            "need at least one name each (written on the blocks by the workloads show)",
         );
     }
     let want_steps = usize::from(LAST_STEP) + 1;

@@ -124,27 +124,71 @@ pub fn value(figures: &[Figure], key: FigureKey) -> u32 {
     figures.iter().find(|f| f.key == key).map_or(0, |f| f.value)
 }
 
+/// One side's cost as it is drawn (show::Show::Resources, ::StartRace): a shared base (0 where
+/// there is none) and `parts` equal parts of `part` each (a guest OS per VM, a layer per app).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Bar {
+    pub base: u32,
+    pub part: u32,
+    pub parts: u32,
+}
+
+impl Bar {
+    pub fn total(self) -> u32 {
+        self.base + self.part * self.parts
+    }
+}
+
+/// Memory, disk and start time, each as the VM side's bar and the container side's.
+pub type Bars = [(Bar, Bar); 3];
+
 /// `apps` apps: one VM per app (the memory it is given, the app running inside it, and a disk
 /// with a whole OS) against one container per app (its shim and the app, on the shared host
 /// kernel; one base image whose read-only layers all the containers share, and one layer per
 /// app). Memory, on both sides, is what the host gives up: all that a VM is given (its guest fills
 /// it), what containers use; disk, on both sides, is the least each needs. Start time is per
 /// instance.
-pub fn estimate(figures: &[Figure], apps: u8) -> Estimate {
+pub fn bars(figures: &[Figure], apps: u8) -> Bars {
     use FigureKey::*;
     let v = |k| value(figures, k);
     let n = u32::from(apps);
+    let each = |part| Bar {
+        base: 0,
+        part,
+        parts: n,
+    };
+    let one = |part| Bar {
+        base: 0,
+        part,
+        parts: 1,
+    };
+    [
+        (
+            each(v(GuestOsMemoryMb)),
+            each(v(ShimMemoryMb) + v(AppMemoryMb)),
+        ),
+        (
+            each(v(VmDiskMb)),
+            Bar {
+                base: v(ImageDiskMb),
+                ..each(v(AppDiskMb))
+            },
+        ),
+        (one(v(VmBootMs)), one(v(ContainerStartMs))),
+    ]
+}
+
+/// The totals of [`bars`].
+pub fn estimate(figures: &[Figure], apps: u8) -> Estimate {
+    let [m, d, s] = bars(figures, apps);
+    let costs = |m: Bar, d: Bar, s: Bar| Costs {
+        memory_mb: m.total(),
+        disk_mb: d.total(),
+        start_ms: s.total(),
+    };
     Estimate {
-        vm: Costs {
-            memory_mb: n * v(GuestOsMemoryMb),
-            disk_mb: n * v(VmDiskMb),
-            start_ms: v(VmBootMs),
-        },
-        container: Costs {
-            memory_mb: n * (v(ShimMemoryMb) + v(AppMemoryMb)),
-            disk_mb: v(ImageDiskMb) + n * v(AppDiskMb),
-            start_ms: v(ContainerStartMs),
-        },
+        vm: costs(m.0, d.0, s.0),
+        container: costs(m.1, d.1, s.1),
     }
 }
 
@@ -209,6 +253,38 @@ mod tests {
         let (a, b) = (estimate(&f, 1), estimate(&f, 2));
         assert_eq!(b.vm.memory_mb - a.vm.memory_mb, 512);
         assert_eq!(b.container.memory_mb - a.container.memory_mb, 53);
+    }
+
+    #[test]
+    fn a_vm_is_drawn_as_one_part_per_app_a_container_as_one_shared_base_and_a_layer_per_app() {
+        let [memory, disk, start] = bars(&figures(), 3);
+        assert_eq!(
+            memory.0,
+            Bar {
+                base: 0,
+                part: 512,
+                parts: 3
+            }
+        );
+        assert_eq!(
+            disk.0,
+            Bar {
+                base: 0,
+                part: 2000,
+                parts: 3
+            }
+        );
+        // The base image once, a thin layer per app.
+        assert_eq!(
+            disk.1,
+            Bar {
+                base: 5,
+                part: 20,
+                parts: 3
+            }
+        );
+        assert_eq!((start.0.parts, start.1.parts), (1, 1));
+        assert_eq!(start.0.total(), 30_000);
     }
 
     #[test]

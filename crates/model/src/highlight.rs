@@ -125,7 +125,7 @@ fn lights(pick: Pick) -> Option<Lights> {
         Pick::Layer(_) => return None,
         Pick::Row(RowKey::Virtualization) => l(&[Hypervisor], &[Engine, HostOs]),
         Pick::Row(RowKey::Resources) => l(&[GuestOs], &[HostOs]),
-        Pick::Row(RowKey::Workloads) => l(&[GuestOs], &[HostOs]),
+        Pick::Row(RowKey::Workloads) => l(&[GuestOs], &[BinsLibs, HostOs]),
         Pick::Row(RowKey::Performance) | Pick::Advantage(AdvantageKey::Performance) => path,
         Pick::Row(RowKey::Isolation) => l(&[GuestOs], &[HostOs]),
         Pick::Advantage(AdvantageKey::FastSetup) => l(&[], &[BinsLibs, App]),

@@ -8,6 +8,7 @@ use crate::highlight::Pick;
 use crate::lang::Lang;
 use crate::picture::Picture;
 use crate::player::{Action, Player};
+use crate::show::Show;
 use crate::stack::{HypervisorType, MAX_APPS, MIN_APPS};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,6 +23,8 @@ pub struct View {
     pub picture: Picture,
     /// The layer that takes the diagram's one tab stop (arrow keys move it).
     pub cursor: Option<BlockId>,
+    /// How many times the reader replayed the pick's show: the view redraws what it moves.
+    pub replays: u8,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,6 +51,7 @@ impl View {
             player,
             pick: start.pick,
             cursor: None,
+            replays: 0,
             apps: start.apps,
             hypervisor: start.hypervisor,
             lang: start.lang.unwrap_or(lang),
@@ -114,6 +118,11 @@ impl View {
 
     pub fn apply(self, msg: Msg) -> View {
         match msg {
+            // Replay with a show on replays the show.
+            Msg::Player(Action::Replay) if Show::of(self.pick).is_some() => View {
+                replays: self.replays.wrapping_add(1),
+                ..self
+            },
             // A pick belongs to the finished picture: playing, stepping or replaying lets it go, so
             // the caption follows the build-up again.
             Msg::Player(action) => {
@@ -301,10 +310,28 @@ mod tests {
     }
 
     #[test]
-    fn playing_stepping_or_replaying_lets_the_pick_go() {
+    fn replaying_a_show_replays_it_and_keeps_the_pick() {
         let picked =
             View::new(Lang::Ko, Player::finished()).apply(Msg::Pick(Pick::Row(RowKey::Isolation)));
-        for action in [Action::Replay, Action::StepBack, Action::Play] {
+        let again = picked.apply(Msg::Player(Action::Replay));
+        assert_eq!(again.pick, picked.pick);
+        assert_eq!(again.player, picked.player, "the build-up is not replayed");
+        assert_eq!(again.replays, picked.replays + 1);
+        assert_eq!(again.permalink(), picked.permalink());
+        // A layer has no show: replay replays the build-up.
+        let layer = picked.apply(Msg::Pick(Pick::Layer(block("vm.app.1"))));
+        let replayed = layer.apply(Msg::Player(Action::Replay));
+        assert_eq!((replayed.pick, replayed.replays), (None, layer.replays));
+        assert!(replayed.player.playing);
+    }
+
+    #[test]
+    fn playing_stepping_or_replaying_a_layer_lets_the_pick_go() {
+        let picked =
+            View::new(Lang::Ko, Player::finished()).apply(Msg::Pick(Pick::Row(RowKey::Isolation)));
+        let layer = picked.apply(Msg::Pick(Pick::Layer(block("vm.app.1"))));
+        assert_eq!(layer.apply(Msg::Player(Action::Replay)).pick, None);
+        for action in [Action::StepBack, Action::Play] {
             assert_eq!(picked.apply(Msg::Player(action)).pick, None, "{action:?}");
         }
         // Nothing moves at the end: the pick stays.

@@ -14,6 +14,9 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 const kb = (n) => (n / 1000).toFixed(1).padStart(7);
 
 // ---- Size (scripts/size.mjs, the one measure) ------------------------------------------------
+// `--only-shows`: the shows' figures alone (after scripts/release), without sizes, loads or Lighthouse.
+const onlyShows = process.argv.includes('--only-shows');
+if (!onlyShows) {
 const widget = sizes(join(ROOT, 'build/blog/assets/container-vs-vm'));
 const base = sizes(join(ROOT, 'target/bench/counter'));
 console.log('\n== Size (KB = 1000 bytes)                raw     gzip   brotli');
@@ -58,8 +61,10 @@ try {
   console.log(`(no byte breakdown: ${e.message})`);
 }
 
+}
+
 // ---- Speed ---------------------------------------------------------------------------------
-if (!process.argv.includes('--only-lighthouse')) {
+if (!process.argv.includes('--only-lighthouse') && !onlyShows) {
   // On the example Jekyll post, the way readers get the widget: the include's static fallback, the
   // loader fetching the wasm when the box comes near, then mount. (On the demo page trunk preloads
   // the wasm, so its bytes arrive long before the page has even been parsed.)
@@ -158,8 +163,83 @@ if (!process.argv.includes('--only-lighthouse')) {
 
 }
 
+// ---- Shows ---------------------------------------------------------------------------------
+// Each pick's show on the example post at 360 × 740 under 4x CPU throttling, tapped as a thumb
+// does: how soon the tap is answered (from the tap's event to the first frame after the widget
+// changed), long tasks and dropped frames while the show runs (3.5 s: the longest, the start race,
+// takes 3), and layout shift not caused by the tap itself.
+if (!process.argv.includes('--no-shows')) {
+  const PICKS = [
+    ['virtualization row', 'tr[data-row="virtualization"] td.cvm-table-vm'],
+    ['resources row', 'tr[data-row="resources"] td.cvm-table-vm'],
+    ['workloads row', 'tr[data-row="workloads"] td.cvm-table-vm'],
+    ['performance row', 'tr[data-row="performance"] td.cvm-table-vm'],
+    ['isolation row', 'tr[data-row="isolation"] td.cvm-table-vm'],
+    ['performance advantage', 'li[data-advantage="performance"]'],
+    ['fast setup advantage', 'li[data-advantage="fast-setup"]'],
+    ['management advantage', 'li[data-advantage="management"]'],
+    ['scalability advantage', 'li[data-advantage="scalability"]'],
+  ];
+  const W = '#cvm-ko .cvm-live section.cvm';
+  const server = await serve({ root: buildSite(''), gzip: true });
+  const browser = await launch();
+  const page = await open(browser, { width: 360 });
+  await page.setViewportSize({ width: 360, height: 740 });
+  await offline(page);
+  await page.goto(`${server.url}${POST}#cvm-ko=step:6`);
+  await page.waitForSelector(W);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.evaluate((W) => {
+    const m = (window.__show = { longTasks: [], shifts: [], frames: [], tap: 0, changed: 0 });
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => m.longTasks.push({ start: e.startTime, ms: e.duration })))
+      .observe({ type: 'longtask' });
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => { if (!e.hadRecentInput) m.shifts.push({ start: e.startTime, value: e.value }); }))
+      .observe({ type: 'layout-shift' });
+    addEventListener('click', (e) => { m.tap = e.timeStamp; m.changed = 0; }, true);
+    new MutationObserver(() => { if (!m.changed) m.changed = performance.now(); })
+      .observe(document.querySelector(W), { subtree: true, attributes: true, childList: true });
+    const tick = (t) => { m.frames.push(t); requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  }, W);
+  const rows = [];
+  for (const [name, sel] of PICKS) {
+    const el = page.locator(`${W} ${sel}`);
+    await el.evaluate((e) => e.scrollIntoView({ block: 'center', behavior: 'instant' }));
+    await new Promise((r) => setTimeout(r, 1000));
+    const box = await el.boundingBox();
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await new Promise((r) => setTimeout(r, 3800));
+    rows.push([name, await page.evaluate(() => {
+      const m = window.__show;
+      const end = m.tap + 3500;
+      const frames = m.frames.filter((t) => t >= m.tap && t <= end);
+      let dropped = 0;
+      for (let k = 1; k < frames.length; k++) dropped += Math.max(0, Math.round((frames[k] - frames[k - 1]) / (1000 / 60)) - 1);
+      const answered = m.frames.find((t) => t >= m.changed);
+      return {
+        answer: answered - m.tap,
+        frames: m.frames.filter((t) => t > m.tap && t <= answered).length,
+        longTasks: m.longTasks.filter((t) => t.start >= m.tap && t.start <= end),
+        dropped, of: frames.length,
+        cls: m.shifts.filter((s) => s.start >= m.tap && s.start <= end).reduce((a, s) => a + s.value, 0),
+      };
+    })]);
+    await page.evaluate((W) => document.querySelector(`${W} .cvm-caption-clear`)?.click(), W);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  await browser.close();
+  await server.close();
+  console.log('\n== Shows: example Jekyll post, 360 x 740, touch, 4x CPU throttling, one tap each');
+  console.log('pick                      tap answered       long tasks   frames dropped   CLS');
+  for (const [name, r] of rows) {
+    const tasks = r.longTasks.length ? `${r.longTasks.length} (${r.longTasks.map((t) => t.ms.toFixed(0)).join(', ')} ms)` : '0';
+    console.log(`${name.padEnd(26)}${(r.answer.toFixed(0) + ' ms, frame ' + r.frames).padEnd(19)}${tasks.padEnd(13)}${(r.dropped + ' of ' + r.of).padEnd(17)}${r.cls.toFixed(3)}`);
+  }
+}
+
 // ---- Lighthouse ----------------------------------------------------------------------------
-if (!process.argv.includes('--no-lighthouse')) {
+if (!process.argv.includes('--no-lighthouse') && !onlyShows) {
   const lhServer = await serve({ root: join(ROOT, 'build/dist'), gzip: true });
   const lh = join(ROOT, 'scripts/node_modules/.bin/lighthouse');
   // Asynchronously: the static server answering Lighthouse lives in this very process.

@@ -441,17 +441,18 @@ async fn the_app_count_adds_guest_os_layers_on_the_vm_side_only() {
     );
     assert_eq!(text(&wrap, ".cvm-estimates-count"), "7");
     // 7 × 1000 MB for VMs (the memory each is given, the app inside it), 7 × (10 + 50) MB for
-    // containers (shim, app): figures in content/ko.toml.
+    // containers (shim, app): figures in content/ko.toml. The bars: memory first, a part per VM.
+    assert_eq!(text(&wrap, ".cvm-estimates .cvm-bar--vm"), "VM ≈ 7.0 GB");
     assert_eq!(
-        text(&wrap, ".cvm-estimates tr:first-child .cvm-estimate-vm"),
-        "≈ 7.0 GB"
+        text(&wrap, ".cvm-estimates .cvm-bar--container"),
+        "컨테이너 ≈ 420 MB"
     );
+    assert_eq!(count(".cvm-estimates .cvm-bar--vm:first-of-type rect"), 7);
+    // Disk: the containers' one shared base image (its group) and a layer per app.
+    assert_eq!(count(".cvm-estimates .cvm-bar--container g rect"), 1);
     assert_eq!(
-        text(
-            &wrap,
-            ".cvm-estimates tr:first-child .cvm-estimate-container"
-        ),
-        "≈ 420 MB"
+        count(".cvm-estimates .cvm-bar--container:nth-of-type(4) rect"),
+        8
     );
     set_range(&wrap, ".cvm-estimates-input", 1).await;
     assert_eq!(count(".cvm-stack--vm .cvm-column"), 1);

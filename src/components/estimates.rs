@@ -5,10 +5,8 @@
 use yew::prelude::*;
 
 use crate::components::bars::bars;
-use crate::components::comparison_table::column_heads;
 use crate::components::ContentRef;
 
-use model::estimates::{estimate, format_mb, format_ms};
 use model::stack::{MAX_APPS, MIN_APPS};
 use model::view::Msg;
 
@@ -20,20 +18,9 @@ pub struct EstimatesProps {
 
 pub fn estimates(props: &EstimatesProps) -> Html {
     let t = &props.content.0.estimates;
-    let headings = &props.content.0.table;
-    let e = estimate(&t.figures, props.apps);
     let oninput = props
         .on_msg
         .reform(|e: InputEvent| Msg::Apps(crate::dom::slider_value(&e).unwrap_or(MIN_APPS)));
-    let row = |name: &str, vm: String, container: String| {
-        html! {
-            <tr role="row">
-                <th scope="row" role="rowheader">{ name }</th>
-                <td role="cell" class="cvm-estimate-vm">{ vm }</td>
-                <td role="cell" class="cvm-estimate-container">{ container }</td>
-            </tr>
-        }
-    };
     let approx = format!(" ({})", t.approximate);
     let sources = t.figures.iter().map(|f| {
         html! {
@@ -53,18 +40,7 @@ pub fn estimates(props: &EstimatesProps) -> Html {
                 <input type="range" class="cvm-estimates-input" min={MIN_APPS.to_string()}
                     max={MAX_APPS.to_string()} step="1" value={props.apps.to_string()} {oninput} />
             </label>
-            <div class="cvm-table-wrap">
-                <table role="table" class="cvm-table">
-                    <caption class="cvm-visually-hidden">{ format!("{} ({} {})", t.title, t.apps, props.apps) }</caption>
-                    { column_heads(headings) }
-                    <tbody role="rowgroup">
-                        { row(&t.memory, format!("≈ {}", format_mb(e.vm.memory_mb)), format!("≈ {}", format_mb(e.container.memory_mb))) }
-                        { row(&t.disk, format!("≈ {}", format_mb(e.vm.disk_mb)), format!("≈ {}", format_mb(e.container.disk_mb))) }
-                        { row(&t.start, format!("≈ {}", format_ms(e.vm.start_ms)), format!("≈ {}", format_ms(e.container.start_ms))) }
-                    </tbody>
-                </table>
-            </div>
-            { bars(props.content, props.apps, &[0, 1], "cvm-bars") }
+            { bars(props.content, props.apps, &[0, 1, 2], "cvm-bars") }
             <p class="cvm-estimates-assumption">{ &*t.assumption }</p>
             <details class="cvm-sources">
                 <summary>{ &*t.sources }</summary>

@@ -296,11 +296,13 @@ test('every figure the estimates show carries its unit, in both languages', asyn
     await page.click('.cvm-live .cvm-sources summary');
     const r = await page.evaluate(() => ({
       figures: [...document.querySelectorAll('.cvm-live .cvm-sources li strong')].map((e) => e.textContent),
-      cells: [...document.querySelectorAll('.cvm-live .cvm-estimates :is(.cvm-estimate-vm, .cvm-estimate-container)')].map((e) => e.textContent),
+      // The bars' figures, after their side's name (`VM ≈ 3.0 GB`).
+      cells: [...document.querySelectorAll('.cvm-live .cvm-estimates .cvm-bar')].map((e) => e.textContent.replace(/^\S+ /, '')),
       assumption: document.querySelector('.cvm-live .cvm-estimates-assumption')?.textContent ?? '',
     }));
     // One per figure of the content file (the VM monitor's was dropped: no document states it).
     assert.equal(r.figures.length, 8);
+    assert.equal(r.cells.length, 6, `${lang}: memory, disk and start time on both sides`);
     for (const f of [...r.figures, ...r.cells]) {
       assert.match(f, /^(≈ )?\d+(\.\d)? (MB|GB|ms|s)$/, `${lang}: "${f}" has no unit`);
     }

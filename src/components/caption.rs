@@ -18,6 +18,7 @@ use model::highlight::Pick;
 use model::parts::Part;
 use model::player::LAST_STEP;
 use model::show::Show;
+use model::stack::{LayerKind, Stack};
 use model::view::{Msg, View};
 
 pub struct CaptionProps {
@@ -192,9 +193,21 @@ fn path(content: ContentRef, view: &View) -> Html {
         Show::StartRace => return bars(&[2], "cvm-bars cvm-bars--race"),
         _ => {}
     }
-    let diagram = view.diagram();
     let names = &c.shows;
-    // `VM: 앱 1 → 게스트 OS`, a step's blocks joined by commas (`앱 2, 앱 3`); a side the show
+    // In a nested picture, its blocks' own words (`WSL2 유틸리티 VM(리눅스 커널)`).
+    let nested = c.pictures.nested(view.picture);
+    let label = |kind| {
+        let own = nested.and_then(|p| match kind {
+            LayerKind::Hardware => Some(&p.hardware),
+            LayerKind::Hypervisor => Some(&p.hypervisor),
+            LayerKind::GuestOs => Some(&p.vm),
+            LayerKind::Engine => Some(&p.engine),
+            LayerKind::HostOs => p.root.as_ref().map(|r| &r.os),
+            _ => None,
+        });
+        own.map_or_else(|| c.layer_label(kind), |t| &**t)
+    };
+    // `VM: 앱 1 → 게스트 OS 1`, a step's blocks joined by commas (`앱 2, 앱 3`); a side the show
     // does not reach has no line.
     let line = |stack, unit: &str| {
         let mut out = String::new();
@@ -215,7 +228,7 @@ fn path(content: ContentRef, view: &View) -> Html {
                 continue;
             }
             // A block of one VM or container carries its number (`게스트 OS 1`).
-            out.push_str(c.layer_label(b.kind));
+            out.push_str(label(b.kind));
             if let Some(n) = b.app {
                 out.push(' ');
                 out.push(char::from(b'1' + n));
@@ -223,11 +236,14 @@ fn path(content: ContentRef, view: &View) -> Html {
         }
         (!out.is_empty()).then(|| html! { <><br/>{ out }</> })
     };
-    html! {
-        <p class="cvm-caption-path">
-            { lead }{ line(&diagram.vm, &c.ui.vm_unit) }{ line(&diagram.container, &c.ui.container_unit) }
-        </p>
-    }
+    let lines = match Stack::nested(view.picture) {
+        Some(containers) => html! { <>{ line(&containers, &c.ui.container_unit) }</> },
+        None => {
+            let diagram = view.diagram();
+            html! { <>{ line(&diagram.vm, &c.ui.vm_unit) }{ line(&diagram.container, &c.ui.container_unit) }</> }
+        }
+    };
+    html! { <p class="cvm-caption-path">{ lead }{ lines }</p> }
 }
 
 /// A sentence of the post, marked as the post's: a quote, then whose words they are.

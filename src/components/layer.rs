@@ -37,6 +37,19 @@ const HOPS: [&str; 6] = [
     " cvm-hop--5",
 ];
 
+/// A show's classes on a block: a name it wrote (no marker covers it), or the marker's step and
+/// whether it rests there (styles/layer.css).
+pub fn show_classes(class: &mut String, hop: Option<(u8, bool)>, named: bool) {
+    if named {
+        class.push_str(" cvm-layer--named");
+    } else if let Some((at, end)) = hop {
+        class.push_str(HOPS[usize::from(at).min(HOPS.len() - 1)]);
+        if end {
+            class.push_str(" cvm-hop--end");
+        }
+    }
+}
+
 fn dir(key: &str) -> Option<Dir> {
     Some(match key {
         "ArrowUp" => Dir::Up,
@@ -59,14 +72,7 @@ pub fn layer(props: &LayerProps) -> Html {
             ("cvm-layer--lit", is_lit),
         ],
     );
-    if props.named {
-        class.push_str(" cvm-layer--named");
-    } else if let Some((at, end)) = props.hop {
-        class.push_str(HOPS[usize::from(at).min(HOPS.len() - 1)]);
-        if end {
-            class.push_str(" cvm-hop--end");
-        }
-    }
+    show_classes(&mut class, props.hop, props.named);
     if as_text(props.is_static) {
         return html! {
             <li class="cvm-block">

@@ -7,45 +7,73 @@
 
 use yew::prelude::*;
 
+use crate::components::layer::show_classes;
 use crate::components::{layer_label, ContentRef};
 
-use model::picture::Picture;
-use model::stack::LayerKind;
+use model::diagram::BlockId;
+use model::show::Show;
+use model::stack::{LayerKind, Stack, StackKind};
+use model::view::View;
 
 pub struct NestedPictureProps {
     pub content: ContentRef,
-    /// `Picture::Wsl2` or `Picture::CloudVm` (the post's picture is the stack diagram's).
-    pub picture: Picture,
+    /// On `Picture::Wsl2` or `Picture::CloudVm` (the post's picture is the stack diagram's).
+    pub view: View,
 }
 
-fn block(kind: LayerKind, label: &str) -> Html {
-    html! {
-        <li CLASS={format!("cvm-layer cvm-layer--{} cvm-layer--shown", kind.slug())}
-            data-kind={kind.slug()}>
-            { layer_label(label) }
-        </li>
+/// The pick's show on the picture's containers (model::stack::Stack::nested): a block it reaches
+/// is lit and takes its marker; a bins/libs may take another name.
+#[derive(Clone, Copy)]
+struct Marks<'a> {
+    content: ContentRef,
+    show: Option<Show>,
+    reach: &'a [(u8, BlockId)],
+}
+
+impl Marks<'_> {
+    fn block(self, kind: LayerKind, app: Option<u8>, label: &str) -> Html {
+        let id = BlockId {
+            stack: StackKind::Container,
+            kind,
+            app,
+        };
+        let shows = &self.content.0.shows;
+        let name = self
+            .show
+            .and_then(|s| s.name(id, &shows.systems, &shows.userlands));
+        let hop = self.show.and_then(|s| s.hop(self.reach, id));
+        let mut class = format!("cvm-layer cvm-layer--{} cvm-layer--shown", kind.slug());
+        if hop.is_some() {
+            class.push_str(" cvm-layer--lit");
+        }
+        show_classes(&mut class, hop, name.is_some());
+        html! {
+            <li CLASS={class} data-kind={kind.slug()}>
+                { layer_label(name.map_or(label, |n| &**n)) }
+            </li>
+        }
     }
 }
 
 /// The engine and, on it, two containers, each a named group of its bins/libs and its app as in
 /// the post's picture.
-fn engine_with_containers(content: ContentRef, engine: &str) -> Html {
+fn engine_with_containers(content: ContentRef, m: Marks, engine: &str) -> Html {
     let unit = &content.0.ui.container_unit;
     let app = content.0.layer_label(LayerKind::App);
     let bins_libs = content.0.layer_label(LayerKind::BinsLibs);
-    let containers = (1..=2).map(|n| {
+    let containers = (0..2).map(|g| {
         html! {
             <li class="cvm-column">
-                <ul class="cvm-layers" aria-label={format!("{unit} {n}")}>
-                    { block(LayerKind::BinsLibs, bins_libs) }
-                    { block(LayerKind::App, &format!("{app} {n}")) }
+                <ul class="cvm-layers" aria-label={format!("{unit} {}", g + 1)}>
+                    { m.block(LayerKind::BinsLibs, Some(g), bins_libs) }
+                    { m.block(LayerKind::App, Some(g), &format!("{app} {}", g + 1)) }
                 </ul>
             </li>
         }
     });
     html! {
         <>
-            { block(LayerKind::Engine, engine) }
+            { m.block(LayerKind::Engine, None, engine) }
             <li class="cvm-nested-containers">
                 <ul class="cvm-columns cvm-columns--2">{ for containers }</ul>
             </li>
@@ -54,12 +82,12 @@ fn engine_with_containers(content: ContentRef, engine: &str) -> Html {
 }
 
 /// The VM that runs the engine: its guest OS, the engine, the containers.
-fn vm_with_containers(content: ContentRef, vm: &str, engine: &str) -> Html {
+fn vm_with_containers(content: ContentRef, m: Marks, vm: &str, engine: &str) -> Html {
     html! {
         <li class="cvm-column" data-part="vm">
             <ul class="cvm-layers" aria-label={vm.to_string()}>
-                { block(LayerKind::GuestOs, vm) }
-                { engine_with_containers(content, engine) }
+                { m.block(LayerKind::GuestOs, None, vm) }
+                { engine_with_containers(content, m, engine) }
             </ul>
         </li>
     }
@@ -67,8 +95,17 @@ fn vm_with_containers(content: ContentRef, vm: &str, engine: &str) -> Html {
 
 pub fn nested_picture(props: &NestedPictureProps) -> Html {
     let content = props.content;
-    let Some(p) = content.0.pictures.nested(props.picture) else {
+    let picture = props.view.picture;
+    let (Some(p), Some(stack)) = (content.0.pictures.nested(picture), Stack::nested(picture))
+    else {
         return Html::default();
+    };
+    let show = Show::of(props.view.pick);
+    let reach = show.map_or_else(Vec::new, |s| s.reach(&stack));
+    let m = Marks {
+        content,
+        show,
+        reach: &reach,
     };
     // Windows with WSL2: beside the VM, the root partition (Windows itself, drawn in the host
     // OS's colour).
@@ -76,8 +113,9 @@ pub fn nested_picture(props: &NestedPictureProps) -> Html {
         html! {
             <li class="cvm-column" data-part="root">
                 <ul class="cvm-layers" aria-label={r.os.to_cow()}>
-                    { block(LayerKind::HostOs, &r.os) }
-                    { block(LayerKind::App, &r.apps) }
+                    { m.block(LayerKind::HostOs, None, &r.os) }
+                    // Windows's own apps are no container's: never on a show's path.
+                    <li class="cvm-layer cvm-layer--app cvm-layer--shown" data-kind="app">{ layer_label(&r.apps) }</li>
                 </ul>
             </li>
         }
@@ -88,17 +126,18 @@ pub fn nested_picture(props: &NestedPictureProps) -> Html {
         "cvm-columns cvm-columns--1"
     };
     html! {
-        <div CLASS={format!("cvm-stack cvm-nested cvm-nested--{}", props.picture.slug())}
+        <div CLASS={format!("cvm-stack cvm-nested cvm-nested--{}", picture.slug())}
             role="group" aria-label={p.title.to_cow()}>
             <h4 class="cvm-stack-name">{ &*p.title }</h4>
-            <div class="cvm-stack-body">
+            // Keyed by the replays: a replayed show is drawn anew, and its CSS runs again.
+            <div class="cvm-stack-body" key={props.view.replays}>
                 <ul class="cvm-layers cvm-shared">
-                    { block(LayerKind::Hardware, &p.hardware) }
-                    { block(LayerKind::Hypervisor, &p.hypervisor) }
+                    { m.block(LayerKind::Hardware, None, &p.hardware) }
+                    { m.block(LayerKind::Hypervisor, None, &p.hypervisor) }
                 </ul>
                 <ul CLASS={columns}>
                     { for root }
-                    { vm_with_containers(content, &p.vm, &p.engine) }
+                    { vm_with_containers(content, m, &p.vm, &p.engine) }
                 </ul>
             </div>
         </div>

@@ -37,12 +37,7 @@ pub fn stack(props: &StackProps) -> Html {
     // writes on them.
     let show = Show::of(view.pick);
     let reach = show.map_or_else(Vec::new, |s| s.reach(stack));
-    let marks_all = show.is_some_and(Show::marks_all);
-    let last = reach.last().map_or(0, |&(step, _)| step);
-    let hop = |id| {
-        let &(step, _) = reach.iter().find(|&&(_, b)| b == id)?;
-        Some((step, marks_all || step == last))
-    };
+    let hop = |id| show?.hop(&reach, id);
     let shows = &content.0.shows;
     let block = |kind: LayerKind, app: Option<u8>| {
         let id = BlockId {

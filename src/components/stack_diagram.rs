@@ -22,7 +22,7 @@ pub fn stack_diagram(props: &StackDiagramProps) -> Html {
         return html! {
             <div class="cvm-diagram cvm-diagram--nested" data-step={view.player.step.to_string()}
                 data-apps={view.apps.to_string()}>
-                { nested_picture(&NestedPictureProps { content: props.content, picture: view.picture }) }
+                { nested_picture(&NestedPictureProps { content: props.content, view }) }
             </div>
         };
     }

@@ -344,7 +344,7 @@ test('arrow keys follow the layout: side by side on a phone, three apps to a row
 });
 
 test('on a phone, picking a row or an advantage far below brings the caption and the diagram into sight', async () => {
-  // From a nested picture too, which the post's picture replaces on a pick.
+  // From a nested picture too, where the pick shows on the nested picture's blocks.
   for (const [what, sel, hash] of [['row', '.cvm-live .cvm-row-button >> nth=4', ''], ['advantage', '.cvm-live .cvm-advantage-button >> nth=3', ''],
     ["row from the WSL2 picture", '.cvm-live .cvm-row-button >> nth=4', '#cvm1=picture:wsl2']]) {
     const page = await open(the.browser, { width: 360, reducedMotion: 'reduce' });

@@ -48,20 +48,28 @@ impl Show {
         })
     }
 
-    /// The layers the marker may reach, in order; a stack reaches those it has. From app 1 (or,
-    /// for [`Show::every_app`], from every app at once). A system call ends at the first kernel:
-    /// a VM's guest OS, the container's host OS. A kernel flaw reaches the kernel app 1 runs on,
-    /// and from a shared kernel every app on it. An image is taken in by the engine and becomes
-    /// the containers' bins/libs and apps; a VM has no image to share. Bars have no marker.
-    fn kinds(self, stack: StackKind) -> &'static [LayerKind] {
-        match (self, stack) {
+    /// The layers the marker may reach in stack `s`, in order; a stack reaches those it has. From
+    /// app 1 (or, for [`Show::every_app`], from every app at once). A system call ends at the
+    /// first kernel: a VM's guest OS, the containers' host OS, or, in a nested picture, the guest
+    /// OS of the VM the containers run in. A kernel flaw reaches the kernel app 1 runs on, and
+    /// from a shared kernel every app on it. An I/O request leaves a VM through the hypervisor
+    /// (with WSL2, Windows in the root partition drives the devices). An image is taken in by the
+    /// engine and becomes the containers' bins/libs and apps; a VM has no image to share. Bars
+    /// have no marker.
+    fn kinds(self, s: &Stack) -> &'static [LayerKind] {
+        // In a nested picture the containers' kernel is their VM's guest OS.
+        let nested = s.shared.contains(&GuestOs);
+        match (self, s.kind) {
             (Show::Io, _) => &[App, BinsLibs, GuestOs, Hypervisor, HostOs, Hardware],
             (Show::SystemCall, StackKind::Vm) => &[App, BinsLibs, GuestOs],
-            (Show::SystemCall, StackKind::Container) => &[App, BinsLibs, HostOs],
+            (Show::SystemCall, _) if nested => &[App, BinsLibs, GuestOs],
+            (Show::SystemCall, _) => &[App, BinsLibs, HostOs],
             (Show::KernelBug, StackKind::Vm) => &[App, GuestOs],
-            (Show::KernelBug, StackKind::Container) => &[App, HostOs, App],
+            (Show::KernelBug, _) if nested => &[App, GuestOs, App],
+            (Show::KernelBug, _) => &[App, HostOs, App],
             (Show::Workloads, StackKind::Vm) => &[GuestOs],
-            (Show::Workloads, StackKind::Container) => &[BinsLibs, HostOs],
+            (Show::Workloads, _) if nested => &[BinsLibs, GuestOs],
+            (Show::Workloads, _) => &[BinsLibs, HostOs],
             (Show::Image, StackKind::Container) => &[Engine, BinsLibs, App],
             _ => &[],
         }
@@ -87,7 +95,7 @@ impl Show {
     pub fn reach(self, s: &Stack) -> Vec<(u8, BlockId)> {
         let stack = s.kind;
         let (mut out, mut step, mut shared) = (Vec::new(), 0, false);
-        for &kind in self.kinds(stack) {
+        for &kind in self.kinds(s) {
             let apps = if s.shared.contains(&kind) {
                 shared = true;
                 out.push((
@@ -124,6 +132,14 @@ impl Show {
             }
         }
         out
+    }
+
+    /// Where the marker is on block `b`, given the show's `reach` of its stack: the step it
+    /// reaches `b` at, and whether it rests there at the end.
+    pub fn hop(self, reach: &[(u8, BlockId)], b: BlockId) -> Option<(u8, bool)> {
+        let last = reach.last()?.0;
+        let &(step, _) = reach.iter().find(|&&(_, x)| x == b)?;
+        Some((step, self.marks_all() || step == last))
     }
 
     /// The name the show writes on block `b` instead of its layer's, from the content's list
@@ -336,6 +352,61 @@ mod tests {
                 assert!(slugs(Show::StartRace, h, s).is_empty());
             }
         }
+    }
+
+    /// Each step's blocks in a nested picture's containers.
+    fn nested(j: Show, p: crate::picture::Picture) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for (step, b) in j.reach(&Stack::nested(p).unwrap()) {
+            match out.get_mut(usize::from(step)) {
+                Some(last) => *last = format!("{last} {}", b.slug()),
+                None => out.push(b.slug()),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn in_a_nested_picture_the_vms_kernel_answers_and_io_crosses_the_hypervisor() {
+        use crate::picture::Picture::{CloudVm, Wsl2};
+        for p in [Wsl2, CloudVm] {
+            assert_eq!(
+                nested(Show::SystemCall, p).last().map(String::as_str),
+                Some("container.guest-os")
+            );
+            assert_eq!(
+                nested(Show::KernelBug, p),
+                ["container.app.1", "container.guest-os", "container.app.2"],
+                "{p:?}: a flaw in the VM's kernel reaches its containers"
+            );
+            let io = nested(Show::Io, p);
+            assert!(io.iter().any(|b| b == "container.hypervisor"), "{p:?}");
+            assert_eq!(io.last().map(String::as_str), Some("container.hardware"));
+            assert_eq!(
+                nested(Show::Workloads, p),
+                [
+                    "container.bins-libs.1 container.bins-libs.2",
+                    "container.guest-os"
+                ]
+            );
+            assert_eq!(nested(Show::Image, p)[0], "container.engine");
+        }
+        // With WSL2, Windows in the root partition drives the devices: the I/O goes through it.
+        assert_eq!(
+            nested(Show::Io, Wsl2)[3..],
+            [
+                "container.hypervisor",
+                "container.host-os",
+                "container.hardware"
+            ]
+        );
+        assert!(!nested(Show::Io, CloudVm)
+            .iter()
+            .any(|b| b.contains("host-os")));
+        // Windows is no container's kernel: a Linux kernel flaw does not reach it.
+        assert!(!nested(Show::KernelBug, Wsl2)
+            .iter()
+            .any(|b| b.contains("host-os")));
     }
 
     #[test]

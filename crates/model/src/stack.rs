@@ -100,6 +100,8 @@ pub const DEFAULT_APPS: u8 = 3;
 pub const MIN_APPS: u8 = 1;
 pub const MAX_APPS: u8 = 8;
 
+use crate::picture::Picture;
+
 impl Stack {
     pub fn new(kind: StackKind, apps: u8, hypervisor: HypervisorType) -> Stack {
         let (shared, per_app): (&'static [LayerKind], &'static [LayerKind]) = match kind {
@@ -128,6 +130,25 @@ impl Stack {
         }
     }
 
+    /// The containers of a nested picture (crate::picture), as the shows see them: on the
+    /// hardware the hypervisor, on it one VM whose guest OS is the kernel the two containers
+    /// share, and its engine. With WSL2, Windows stands on the hypervisor too, in the root
+    /// partition (its host OS: it owns the devices); its apps are no container's.
+    pub fn nested(picture: Picture) -> Option<Stack> {
+        use LayerKind::*;
+        let shared: &'static [LayerKind] = match picture {
+            Picture::Post => return None,
+            Picture::Wsl2 => &[Hardware, Hypervisor, HostOs, GuestOs, Engine],
+            Picture::CloudVm => &[Hardware, Hypervisor, GuestOs, Engine],
+        };
+        Some(Stack {
+            kind: StackKind::Container,
+            shared,
+            per_app: &[BinsLibs, App],
+            apps: 2,
+        })
+    }
+
     /// Every block the reader sees, bottom to top, app by app: `(kind, Some(app))` for
     /// per-app blocks, `(kind, None)` for shared ones.
     pub fn blocks(&self) -> Vec<(LayerKind, Option<u8>)> {
@@ -145,6 +166,22 @@ impl Stack {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_nested_pictures_containers_share_their_vms_kernel() {
+        assert_eq!(Stack::nested(Picture::Post), None);
+        for p in [Picture::Wsl2, Picture::CloudVm] {
+            let s = Stack::nested(p).unwrap();
+            assert!(
+                s.shared.contains(&LayerKind::GuestOs) && s.apps == 2,
+                "{p:?}"
+            );
+        }
+        assert!(!Stack::nested(Picture::CloudVm)
+            .unwrap()
+            .shared
+            .contains(&LayerKind::HostOs));
+    }
 
     #[test]
     fn stacks_are_ordered_bottom_to_top() {

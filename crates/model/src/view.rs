@@ -145,12 +145,17 @@ impl View {
                     Pick::Layer(b) => Some(b),
                     _ => self.cursor,
                 };
-                // What a pick lights up only makes sense in the post's finished picture.
+                // A pick shows on the finished picture; a layer is the post's picture's (a nested
+                // picture has no layer buttons), a row or an advantage shows in the nested one too.
+                let picture = match f {
+                    Pick::Layer(_) => Picture::Post,
+                    _ => self.picture,
+                };
                 View {
                     pick: Some(f),
                     cursor,
                     player: Player::finished(),
-                    picture: Picture::Post,
+                    picture,
                     ..self
                 }
             }
@@ -300,12 +305,14 @@ mod tests {
             let v = View::new(Lang::Ko, Player::at(2)).apply(Msg::Picture(nested));
             assert!(v.picture == nested && v.player.is_complete() && v.pick.is_none());
             let picked = v.apply(Msg::Pick(Pick::Row(RowKey::Isolation)));
-            assert_eq!(
-                picked.picture,
-                Picture::Post,
-                "a row lights the post's picture"
-            );
+            assert_eq!(picked.picture, nested, "a row shows in the nested picture");
             assert_eq!(picked.pick, Some(Pick::Row(RowKey::Isolation)));
+            let layer = picked.apply(Msg::Pick(Pick::Layer(block("vm.app.1"))));
+            assert_eq!(
+                layer.picture,
+                Picture::Post,
+                "a layer is the post's picture's"
+            );
         }
     }
 

@@ -15,10 +15,12 @@ use model::config::Config;
 use model::hash;
 use model::highlight::Pick;
 
-/// The attribute that marks a mount element.
-pub const MOUNT_ATTR: &str = "data-cvm";
 /// Set on an element once a widget lives in it, so a second `mount_all` leaves it alone.
 const MOUNTED_ATTR: &str = "data-cvm-mounted";
+/// The mount elements (`data-cvm` marks one) and the mounted ones, as selectors, written out (a
+/// `format!` costs code at each call).
+const MOUNT_SELECTOR: &str = "[data-cvm]";
+const MOUNTED_SELECTOR: &str = "[data-cvm-mounted]";
 /// Set by the Jekyll loader on a box whose fallback the reader tapped: the pick (`row:performance`).
 const TAP_ATTR: &str = "data-cvm-tap";
 /// Set on every mount element after a panic: the fallback is back, the live widget gone.
@@ -48,7 +50,7 @@ fn list(nodes: Option<web_sys::NodeList>) -> Vec<Element> {
 /// After a panic: every live widget goes, every fallback comes back, as text: the items the
 /// Jekyll loader made tappable for the wasm are buttons no more. Never panics itself.
 fn restore_fallbacks() {
-    for el in elements(&format!("[{MOUNTED_ATTR}]")) {
+    for el in elements(MOUNTED_SELECTOR) {
         let children = el.children();
         for i in 0..children.length() {
             if let Some(child) = children.item(i) {
@@ -60,7 +62,7 @@ fn restore_fallbacks() {
             }
         }
     }
-    for el in elements(&format!("[{MOUNT_ATTR}]")) {
+    for el in elements(MOUNT_SELECTOR) {
         let _ = el.set_attribute(FAILED_ATTR, "");
         let _ = el.remove_attribute("data-cvm-armed");
         for item in elements_in(&el, ".cvm--static [role='button']") {
@@ -222,7 +224,7 @@ fn is_near(el: &Element) -> bool {
 pub fn mount_all() -> usize {
     install_failure_guards();
     super::page_scheme::follow();
-    let found = elements(&format!("[{MOUNT_ATTR}]"));
+    let found = elements(MOUNT_SELECTOR);
     let mut mounted = 0;
     let mut later = Vec::new();
     for (i, el) in found.into_iter().enumerate() {
@@ -279,5 +281,19 @@ fn mount_when_near(boxes: Vec<(Element, usize)>) {
                 mount(el, index);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_selectors_name_the_attributes() {
+        assert_eq!(MOUNTED_SELECTOR, format!("[{MOUNTED_ATTR}]"));
+        assert_eq!(
+            super::super::page_scheme::SCHEME_SELECTOR,
+            format!("[{}]", super::super::page_scheme::SCHEME_ATTR)
+        );
     }
 }

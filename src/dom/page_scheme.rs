@@ -12,6 +12,8 @@ use model::scheme::{self, Page, Scheme};
 
 /// The scheme the widget in a box takes, for the stylesheet.
 pub const SCHEME_ATTR: &str = "data-cvm-scheme";
+/// `[data-cvm-scheme]`, written out (a `format!` costs code).
+pub(crate) const SCHEME_SELECTOR: &str = "[data-cvm-scheme]";
 /// The author's choice on the box: `light`, `dark` or `auto`.
 const FORCED_ATTR: &str = "data-scheme";
 
@@ -84,7 +86,7 @@ fn reapply_all() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let Ok(boxes) = doc.query_selector_all(&format!("[{SCHEME_ATTR}]")) else {
+    let Ok(boxes) = doc.query_selector_all(SCHEME_SELECTOR) else {
         return;
     };
     for i in 0..boxes.length() {

@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::components::bars::bars;
 use crate::components::ContentRef;
 
-use model::stack::{MAX_APPS, MIN_APPS};
+use model::stack::MIN_APPS;
 use model::view::Msg;
 
 pub struct EstimatesProps {
@@ -15,6 +15,10 @@ pub struct EstimatesProps {
     pub apps: u8,
     pub on_msg: Callback<Msg>,
 }
+
+/// [`MIN_APPS`] and [`MAX_APPS`] as the slider's attributes, written out (no number formatting).
+const MIN_APPS_TEXT: &str = "1";
+const MAX_APPS_TEXT: &str = "8";
 
 pub fn estimates(props: &EstimatesProps) -> Html {
     let t = &props.content.0.estimates;
@@ -37,8 +41,8 @@ pub fn estimates(props: &EstimatesProps) -> Html {
             // take the label instead). The count is shown; screen readers hear the slider's value.
             <label class="cvm-estimates-control">
                 <span class="cvm-estimates-label">{ &*t.apps }<span aria-hidden="true">{ ": " }<span class="cvm-estimates-count">{ props.apps }</span></span></span>
-                <input type="range" class="cvm-estimates-input" min={MIN_APPS.to_string()}
-                    max={MAX_APPS.to_string()} step="1" value={props.apps.to_string()} {oninput} />
+                <input type="range" class="cvm-estimates-input" min={MIN_APPS_TEXT}
+                    max={MAX_APPS_TEXT} step="1" value={props.apps.to_string()} {oninput} />
             </label>
             { bars(props.content, props.apps, &[0, 1, 2], "cvm-bars") }
             <p class="cvm-estimates-assumption">{ &*t.assumption }</p>
@@ -47,5 +51,17 @@ pub fn estimates(props: &EstimatesProps) -> Html {
                 <ul>{ for sources }</ul>
             </details>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use model::stack::MAX_APPS;
+
+    #[test]
+    fn the_slider_bounds_are_the_models() {
+        assert_eq!(MIN_APPS_TEXT, MIN_APPS.to_string());
+        assert_eq!(MAX_APPS_TEXT, MAX_APPS.to_string());
     }
 }

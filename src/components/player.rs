@@ -16,20 +16,25 @@ pub struct PlayerProps {
     pub on_msg: Callback<Msg>,
 }
 
-/// `단계 3 / 6: 하이퍼바이저 / 컨테이너 엔진 (Docker)`: the step and the layers it adds.
-fn step_name(c: &Content, step: u8) -> String {
+/// `단계 3 / 6: 하이퍼바이저 / 컨테이너 엔진 (Docker)`: the step and the layers it adds; and its head
+/// alone (`단계 3 / 6`), the step the player shows.
+fn step_name(c: &Content, step: u8) -> (String, String) {
     let layers: Vec<&str> = LayerKind::ALL
         .iter()
         .filter(|k| k.step() == step)
         .map(|&k| c.layer_label(k))
         .collect();
     let head = format!("{} {step} / {LAST_STEP}", c.ui.step);
-    if layers.is_empty() {
-        head
+    let name = if layers.is_empty() {
+        head.clone()
     } else {
         format!("{head}: {}", layers.join(" / "))
-    }
+    };
+    (name, head)
 }
+
+/// [`LAST_STEP`] as the scrubber's `max`, written out (no number formatting).
+const LAST_STEP_TEXT: &str = "6";
 
 /// One player button: its icon (drawn by CSS from the class) and its label, its accessible name
 /// always (the same words the reader sees, WCAG 2.5.3), shown as text on a wide widget
@@ -74,7 +79,7 @@ pub fn player(props: &PlayerProps) -> Html {
             crate::dom::slider_value(&e).unwrap_or(LAST_STEP),
         ))
     });
-    let name = step_name(content, player.step);
+    let (name, head) = step_name(content, player.step);
     html! {
         <div class="cvm-player" role="group" aria-label={ui.player.to_cow()}>
             <div class="cvm-player-buttons">
@@ -85,10 +90,20 @@ pub fn player(props: &PlayerProps) -> Html {
             </div>
             <label class="cvm-scrubber">
                 <span class="cvm-visually-hidden">{ &*ui.scrubber }</span>
-                <input type="range" class="cvm-scrubber-input" min="0" max={LAST_STEP.to_string()} step="1"
-                    value={player.step.to_string()} aria-valuetext={name.clone()} {oninput} />
+                <input type="range" class="cvm-scrubber-input" min="0" max={LAST_STEP_TEXT} step="1"
+                    value={player.step.to_string()} aria-valuetext={name} {oninput} />
             </label>
-            <span class="cvm-step" aria-hidden="true">{ format!("{} {} / {}", ui.step, player.step, LAST_STEP) }</span>
+            <span class="cvm-step" aria-hidden="true">{ head }</span>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_scrubber_ends_at_the_last_step() {
+        assert_eq!(LAST_STEP_TEXT, LAST_STEP.to_string());
     }
 }

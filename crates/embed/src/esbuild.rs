@@ -48,9 +48,11 @@ pub fn stylesheet(out: &Path) -> Result<(), String> {
 
 /// A wasm-bindgen glue file minified, starting with V8's compile hint (Chrome 136+; other engines
 /// read a comment), so its functions compile while the module loads instead of one by one while
-/// the widget mounts.
+/// the widget mounts. Bundled (it imports nothing): esbuild then leaves out what no export
+/// reaches, and hoists and renames over the whole module.
 pub fn glue(input: &Path, out: &Path) -> Result<(), String> {
     esbuild(&[
+        "--bundle",
         "--minify",
         "--format=esm",
         "--banner:js=//# allFunctionsCalledOnLoad",

@@ -82,6 +82,19 @@ fn wasm_opt(input: &Path, output: &Path) -> Result<short_names::Map, String> {
     short_names::Map::parse(&run.stdout).map_err(|e| format!("{}: {e}", input.display()))
 }
 
+/// The glue's exports as wasm-bindgen writes them, and as they ship: the loader (and the bench)
+/// call only the default export, `__wbg_init`; `initSync` and what only it uses go (esbuild drops
+/// the code no export reaches, [`esbuild::glue`]).
+const GLUE_EXPORTS: &str = "export { initSync, __wbg_init as default };";
+const SHIPPED_EXPORTS: &str = "export { __wbg_init as default };";
+
+fn default_export_only(glue: &str) -> Result<String, String> {
+    match glue.matches(GLUE_EXPORTS).count() {
+        1 => Ok(glue.replacen(GLUE_EXPORTS, SHIPPED_EXPORTS, 1)),
+        n => Err(format!("the glue has {n} lines `{GLUE_EXPORTS}`, not one")),
+    }
+}
+
 /// The wasm and its glue as a reader downloads them, into the folder `out` (same file names): the
 /// wasm through [`wasm_opt`], the glue rewritten for its short names, then minified.
 pub fn ship(wasm: &Path, js: &Path, out: &Path) -> Result<(), String> {
@@ -94,6 +107,7 @@ pub fn ship(wasm: &Path, js: &Path, out: &Path) -> Result<(), String> {
     let map = wasm_opt(wasm, &wasm_out)?;
     let glue = std::fs::read_to_string(js).map_err(|e| format!("{}: {e}", js.display()))?;
     let glue = short_names::rewrite(&glue, &map).map_err(|e| format!("{}: {e}", js.display()))?;
+    let glue = default_export_only(&glue).map_err(|e| format!("{}: {e}", js.display()))?;
     let renamed = out.join(".renamed.js");
     std::fs::write(&renamed, glue).map_err(|e| format!("{}: {e}", renamed.display()))?;
     let minified = esbuild::glue(&renamed, &js_out);
@@ -161,5 +175,15 @@ mod tests {
             "sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn"
         );
         assert_eq!(version(&[b"a".to_vec(), b"bc".to_vec()]), "ba7816bf8f01");
+    }
+
+    #[test]
+    fn the_glue_ships_its_default_export_only() {
+        let glue = format!("function initSync() {{}}\n{GLUE_EXPORTS}\n");
+        assert_eq!(
+            default_export_only(&glue).unwrap(),
+            format!("function initSync() {{}}\n{SHIPPED_EXPORTS}\n")
+        );
+        assert!(default_export_only("export { __wbg_init as default };").is_err());
     }
 }

@@ -106,9 +106,10 @@ pub(crate) fn class_list(base: impl Into<String>, modifiers: &[(&str, bool)]) ->
 /// "Bins/Libs" wraps as "Bins/" + "Libs" instead of being cut inside a word.
 pub(crate) fn layer_label(label: &str) -> yew::Html {
     use yew::html;
-    let (head, tail) = match label.split_once('/') {
-        Some((head, tail)) => (format!("{head}/"), Some(tail.to_string())),
-        None => (label.to_string(), None),
+    // The head keeps its slash (one byte: `at + 1` is a char boundary).
+    let (head, tail) = match label.find('/') {
+        Some(at) => (&label[..=at], Some(&label[at + 1..])),
+        None => (label, None),
     };
     html! { <span class="cvm-layer-label">{ head }if let Some(tail) = tail { <wbr/>{ tail } }</span> }
 }

@@ -30,8 +30,15 @@ fn document() -> Option<web_sys::Document> {
     web_sys::window().and_then(|w| w.document())
 }
 
-fn elements(selector: &str) -> Vec<Element> {
-    list(document().and_then(|d| d.query_selector_all(selector).ok()))
+/// The page's elements that match `selector`, in document order.
+pub(super) fn elements(selector: &str) -> Vec<Element> {
+    // Through `Element`'s binding of the same DOM method (`querySelectorAll`), which the
+    // widget already imports: one glue function fewer.
+    list(document().and_then(|d| {
+        d.unchecked_ref::<Element>()
+            .query_selector_all(selector)
+            .ok()
+    }))
 }
 
 fn elements_in(root: &Element, selector: &str) -> Vec<Element> {
@@ -252,9 +259,8 @@ fn mount_when_near(boxes: Vec<(Element, usize)>) {
     let callback = Closure::<dyn FnMut(Array, IntersectionObserver)>::new(
         move |entries: Array, observer: IntersectionObserver| {
             for entry in entries.iter() {
-                let Ok(entry) = entry.dyn_into::<IntersectionObserverEntry>() else {
-                    continue;
-                };
+                // An observer calls back with its entries only (no instanceof check needed).
+                let entry = entry.unchecked_into::<IntersectionObserverEntry>();
                 let el = entry.target();
                 if !entry.is_intersecting() {
                     continue;

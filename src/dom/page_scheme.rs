@@ -52,7 +52,13 @@ pub fn resolve(el: &Element, forced: Option<Scheme>) -> Scheme {
     if color_scheme.trim() == "normal" || color_scheme.is_empty() {
         if let Some(meta) = el
             .owner_document()
-            .and_then(|d| d.query_selector("meta[name='color-scheme']").ok().flatten())
+            // (`Element`'s binding of `querySelector`, the one the widget imports anyway.)
+            .and_then(|d| {
+                d.unchecked_ref::<Element>()
+                    .query_selector("meta[name='color-scheme']")
+                    .ok()
+                    .flatten()
+            })
         {
             color_scheme = meta.get_attribute("content").unwrap_or_default();
         }
@@ -83,22 +89,14 @@ pub fn apply(el: &Element, forced: Option<Scheme>) {
 
 /// Every box that has a scheme, again (its `data-scheme` read anew; a bad one was named at mount).
 fn reapply_all() {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Ok(boxes) = doc.query_selector_all(SCHEME_SELECTOR) else {
-        return;
-    };
-    for i in 0..boxes.length() {
-        if let Some(el) = boxes.get(i).and_then(|n| n.dyn_into::<Element>().ok()) {
-            let forced = el
-                .get_attribute(FORCED_ATTR)
-                .and_then(|v| Scheme::parse(&v))
-                .flatten();
-            let now = resolve(&el, forced).slug();
-            if el.get_attribute(SCHEME_ATTR).as_deref() != Some(now) {
-                let _ = el.set_attribute(SCHEME_ATTR, now);
-            }
+    for el in super::mount::elements(SCHEME_SELECTOR) {
+        let forced = el
+            .get_attribute(FORCED_ATTR)
+            .and_then(|v| Scheme::parse(&v))
+            .flatten();
+        let now = resolve(&el, forced).slug();
+        if el.get_attribute(SCHEME_ATTR).as_deref() != Some(now) {
+            let _ = el.set_attribute(SCHEME_ATTR, now);
         }
     }
 }

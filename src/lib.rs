@@ -1,8 +1,8 @@
 //! The widget: the post "Container VS VM" as an explorable diagram and table (Yew).
 //!
 //! - [`components`]: the root component and its parts (plain functions), one per file.
-//! - `hooks`: the browser side effects the components ask for; `dom`: all that touches the page
-//!   (mounting and the page's scheme too).
+//! - `dom`: all that touches the page (mounting and the page's scheme too), and the root's three
+//!   effects: the stacks' sighting, the URL hash, the build-up's clock.
 //! - [`baked`]: the content files, baked in by `build.rs`.
 //! - [`mount_all`] (feature `csr`): mounts a widget into every `[data-cvm]` element of the page.
 //! - [`ssr`] (feature `ssr`): the same components rendered to static HTML, for the fallback.
@@ -16,7 +16,6 @@ extern crate alloc;
 pub mod baked;
 pub mod components;
 mod dom;
-mod hooks;
 #[cfg(feature = "ssr")]
 pub mod ssr;
 

@@ -1,6 +1,6 @@
 //! One part of the widget per file, named after what the reader sees.
 //!
-//! Only the root, [`Widget`], is a Yew component: it owns the state and the hooks. Every part is a
+//! Only the root, [`Widget`], is a Yew component: it owns the state and the effects. Every part is a
 //! plain function from its props struct to `Html`, rendered with the root. A Yew component per
 //! part would let yew skip unchanged parts, but each one costs wasm (docs/bench.md); the whole
 //! widget re-renders in a few milliseconds, so the reader is better off with the smaller download.

@@ -1,8 +1,6 @@
 //! The root: owns the view (player, selection, apps, hypervisor type, language) and hands props
 //! down; every child reports what the reader did as a [`Msg`].
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::components::{class_list, ContentRef, PickProps};
@@ -15,14 +13,13 @@ use crate::components::estimates::{estimates, EstimatesProps};
 use crate::components::player::{player, PlayerProps};
 use crate::components::segmented_switch::{segmented_switch, Choice, SegmentedSwitchProps};
 use crate::components::stack_diagram::{stack_diagram, StackDiagramProps};
-use crate::hooks::{use_hash_sync, use_in_view, use_player_clock};
 use model::config::Config;
 use model::content::Content;
 use model::hash::Permalink;
 use model::lang::Lang;
 use model::parts::Part;
 use model::picture::Picture;
-use model::player::{Action, Motion, Player};
+use model::player::{Action, Motion, Player, STEP_MS};
 use model::stack::HypervisorType;
 use model::view::{Msg, View};
 
@@ -83,126 +80,165 @@ impl WidgetProps {
     }
 }
 
-/// The view as yew state.
-#[derive(PartialEq)]
-struct ViewCell(View);
-
-impl Reducible for ViewCell {
-    type Action = Msg;
-    fn reduce(self: Rc<Self>, msg: Msg) -> Rc<Self> {
-        Rc::new(ViewCell(self.0.apply(msg)))
-    }
+/// The root. A struct component, not a function one with hooks (yew's hook machinery weighed
+/// 2.9 KB gzip in the wasm, 2026-12-07): its state is the view, a message applies to it as the
+/// reducer did, and its three effects run in `rendered`, in this order, as the hooks' did: the
+/// stacks' sighting (once, after the first render), the URL hash (when the permalink changed;
+/// the first render writes nothing) and the build-up's clock (when the player changed). In
+/// `rendered` the view is the one just drawn: yew runs an update queued meanwhile (the sighting's
+/// first check may queue one) only after.
+pub struct Widget {
+    view: View,
+    root: NodeRef,
+    /// The permalink the URL hash was last kept in sync with (the first render writes nothing).
+    permalink: Permalink,
+    /// The player the clock last started from, and its pending tick (dropped: cancelled).
+    player: Player,
+    timer: Option<gloo::timers::callback::Timeout>,
 }
 
-#[component]
-pub fn Widget(props: &WidgetProps) -> Html {
-    let (config, reduced) = (props.config, props.reduced_motion);
-    let shows = |part| config.parts.shows(part);
-    let initial = props.initial;
-    let cell = use_reducer(move || {
+impl Component for Widget {
+    type Message = Msg;
+    type Properties = WidgetProps;
+
+    fn create(ctx: &Context<Self>) -> Self {
+        let props = ctx.props();
+        let (config, reduced) = (props.config, props.reduced_motion);
         // Without the diagram there is nothing to build up.
         let autoplay = config.autoplay && config.parts.shows(Part::Diagram);
         let start = View::new(config.lang, Player::new(Motion { autoplay, reduced }));
-        ViewCell(start.restored(&initial))
-    });
-    let view = cell.0;
-    let content = ContentRef(baked::content(view.lang));
-    let root = use_node_ref();
-    {
-        let dispatch = cell.dispatcher();
-        use_in_view(root.clone(), move || {
-            dispatch.dispatch(Msg::Player(Action::InView))
-        });
-    }
-    use_hash_sync(props.hash_key.clone(), view.permalink());
-    {
-        let dispatch = cell.dispatcher();
-        use_player_clock(view.player, move || {
-            dispatch.dispatch(Msg::Player(Action::Tick))
-        });
+        let view = start.restored(&props.initial);
+        Widget {
+            view,
+            root: NodeRef::default(),
+            permalink: view.permalink(),
+            player: view.player,
+            timer: None,
+        }
     }
 
-    let on_msg = {
-        let dispatch = cell.dispatcher();
-        let debug_panic = props.debug_panic;
-        Callback::from(move |m: Msg| {
-            if debug_panic {
-                panic!("forced by data-cvm-debug-panic");
-            }
-            dispatch.dispatch(m)
-        })
-    };
-    let onkeydown = {
-        let on_msg = on_msg.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                crate::dom::refocus_before_clear(&e);
-                on_msg.emit(Msg::Clear);
-            }
-        })
-    };
-    let class = class_list(
-        "cvm",
-        &[
-            ("cvm--still", reduced),
-            ("cvm--static", props.is_static),
-            ("cvm--picked", view.pick.is_some()),
-            ("cvm--nested", view.picture.is_nested()),
-        ],
-    );
-    // The table and the advantages: what the reader picks from, and, in a box without the
-    // diagram, the panel that explains the pick right under it (nothing lights up out of sight).
-    let picks = PickProps {
-        content,
-        pick: view.pick,
-        is_static: props.is_static,
-        on_msg: on_msg.clone(),
-    };
-    let explained_here = |explains| {
-        if shows(Part::Diagram) {
-            Html::default()
-        } else {
-            caption(&CaptionProps {
-                content,
-                view,
-                explains,
-                on_msg: on_msg.clone(),
-            })
+    fn update(&mut self, _ctx: &Context<Self>, msg: Msg) -> bool {
+        self.view = self.view.apply(msg);
+        true
+    }
+
+    fn rendered(&mut self, ctx: &Context<Self>, first_render: bool) {
+        let view = self.view;
+        if first_render {
+            let link = ctx.link().clone();
+            crate::dom::watch_stacks(self.root.get(), move || {
+                link.send_message(Msg::Player(Action::InView))
+            });
         }
-    };
-    html! {
-        <section CLASS={class} lang={view.lang.slug()} aria-label={content.title.to_cow()} ref={root} {onkeydown}>
-            <div class="cvm-head">
-                <h3 class="cvm-title">{ &*content.0.title }</h3>
-                { segmented_switch(&SegmentedSwitchProps { label: &content.0.ui.language,
-                    class: "cvm-language", choices: language_choices(view.lang), on_msg: on_msg.clone() }) }
-            </div>
-            <p class="cvm-description">{ &*content.0.description }</p>
+        let permalink = view.permalink();
+        if permalink != self.permalink {
+            self.permalink = permalink;
+            if let Some(key) = &ctx.props().hash_key {
+                crate::dom::write_hash(key, &permalink);
+            }
+        }
+        if first_render || view.player != self.player {
+            self.player = view.player;
+            // A pause, a seek or the widget going cancels the pending tick.
+            self.timer = None;
+            if view.player.playing {
+                let link = ctx.link().clone();
+                self.timer = Some(gloo::timers::callback::Timeout::new(STEP_MS, move || {
+                    link.send_message(Msg::Player(Action::Tick))
+                }));
+            }
+        }
+    }
+
+    fn view(&self, ctx: &Context<Self>) -> Html {
+        let props = ctx.props();
+        let (config, reduced) = (props.config, props.reduced_motion);
+        let shows = |part| config.parts.shows(part);
+        let view = self.view;
+        let content = ContentRef(baked::content(view.lang));
+        let root = self.root.clone();
+        let on_msg = {
+            let link = ctx.link().clone();
+            let debug_panic = props.debug_panic;
+            Callback::from(move |m: Msg| {
+                if debug_panic {
+                    panic!("forced by data-cvm-debug-panic");
+                }
+                link.send_message(m)
+            })
+        };
+        let onkeydown = {
+            let on_msg = on_msg.clone();
+            Callback::from(move |e: KeyboardEvent| {
+                if e.key() == "Escape" {
+                    crate::dom::refocus_before_clear(&e);
+                    on_msg.emit(Msg::Clear);
+                }
+            })
+        };
+        let class = class_list(
+            "cvm",
+            &[
+                ("cvm--still", reduced),
+                ("cvm--static", props.is_static),
+                ("cvm--picked", view.pick.is_some()),
+                ("cvm--nested", view.picture.is_nested()),
+            ],
+        );
+        // The table and the advantages: what the reader picks from, and, in a box without the
+        // diagram, the panel that explains the pick right under it (nothing lights up out of sight).
+        let picks = PickProps {
+            content,
+            pick: view.pick,
+            is_static: props.is_static,
+            on_msg: on_msg.clone(),
+        };
+        let explained_here = |explains| {
             if shows(Part::Diagram) {
-                <div class="cvm-part cvm-part--diagram">
-                { segmented_switch(&SegmentedSwitchProps { label: &content.0.pictures.switch,
-                    class: "cvm-picture", choices: picture_choices(content.0, view), on_msg: on_msg.clone() }) }
-                { stack_diagram(&StackDiagramProps { content, view, is_static: props.is_static, on_msg: on_msg.clone() }) }
-                { caption(&CaptionProps { content, view, explains: Part::Diagram, on_msg: on_msg.clone() }) }
-                { player(&PlayerProps { content, player: view.player, on_msg: on_msg.clone() }) }
-                </div>
+                Html::default()
+            } else {
+                caption(&CaptionProps {
+                    content,
+                    view,
+                    explains,
+                    on_msg: on_msg.clone(),
+                })
             }
-            if shows(Part::Table) {
-                <div class="cvm-part cvm-part--table">
-                { comparison_table(&picks) }{ explained_here(Part::Table) }
+        };
+        html! {
+            <section CLASS={class} lang={view.lang.slug()} aria-label={content.title.to_cow()} ref={root} {onkeydown}>
+                <div class="cvm-head">
+                    <h3 class="cvm-title">{ &*content.0.title }</h3>
+                    { segmented_switch(&SegmentedSwitchProps { label: &content.0.ui.language,
+                        class: "cvm-language", choices: language_choices(view.lang), on_msg: on_msg.clone() }) }
                 </div>
-            }
-            if shows(Part::Advantages) {
-                <div class="cvm-part cvm-part--advantages">
-                { advantages(&picks) }{ explained_here(Part::Advantages) }
-                </div>
-            }
-            if shows(Part::Estimates) {
-                <div class="cvm-part cvm-part--estimates">
-                { estimates(&EstimatesProps { content, apps: view.apps, on_msg }) }
-                </div>
-            }
-        </section>
+                <p class="cvm-description">{ &*content.0.description }</p>
+                if shows(Part::Diagram) {
+                    <div class="cvm-part cvm-part--diagram">
+                    { segmented_switch(&SegmentedSwitchProps { label: &content.0.pictures.switch,
+                        class: "cvm-picture", choices: picture_choices(content.0, view), on_msg: on_msg.clone() }) }
+                    { stack_diagram(&StackDiagramProps { content, view, is_static: props.is_static, on_msg: on_msg.clone() }) }
+                    { caption(&CaptionProps { content, view, explains: Part::Diagram, on_msg: on_msg.clone() }) }
+                    { player(&PlayerProps { content, player: view.player, on_msg: on_msg.clone() }) }
+                    </div>
+                }
+                if shows(Part::Table) {
+                    <div class="cvm-part cvm-part--table">
+                    { comparison_table(&picks) }{ explained_here(Part::Table) }
+                    </div>
+                }
+                if shows(Part::Advantages) {
+                    <div class="cvm-part cvm-part--advantages">
+                    { advantages(&picks) }{ explained_here(Part::Advantages) }
+                    </div>
+                }
+                if shows(Part::Estimates) {
+                    <div class="cvm-part cvm-part--estimates">
+                    { estimates(&EstimatesProps { content, apps: view.apps, on_msg }) }
+                    </div>
+                }
+            </section>
+        }
     }
 }
 

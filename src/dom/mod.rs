@@ -1,7 +1,7 @@
 //! Everything the widget does to the page besides rendering: finding, focusing, scrolling a pick
 //! into sight, reading how the stacks stand, the reduced-motion and viewport queries, the
 //! once-per-page guard, and what the reader's screen is. Used by the components'
-//! handlers, the hooks and mounting. None of it runs in server rendering (yew
+//! handlers, the root's effects and mounting. None of it runs in server rendering (yew
 //! runs no effects or listeners there), so none of it needs a `cfg`: web-sys compiles natively.
 
 use wasm_bindgen::JsCast;

@@ -243,7 +243,12 @@ fn path(content: ContentRef, view: &View) -> Html {
             html! { <>{ line(&diagram.vm, &c.ui.vm_unit) }{ line(&diagram.container, &c.ui.container_unit) }</> }
         }
     };
-    html! { <p class="cvm-caption-path">{ lead }{ lines }</p> }
+    // Scalability: the same image lands on three servers, one after another (styles/caption.css).
+    let servers = (show == Show::Scale).then(|| {
+        let server = |n| html! { <li class="cvm-server">{ format!("{} {n}", names.server) }</li> };
+        html! { <ol class="cvm-servers" key={view.replays}>{ server(1) }{ server(2) }{ server(3) }</ol> }
+    });
+    html! { <><p class="cvm-caption-path">{ lead }{ lines }</p>{ for servers }</> }
 }
 
 /// A sentence of the post, marked as the post's: a quote, then whose words they are.

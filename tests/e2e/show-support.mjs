@@ -30,7 +30,8 @@ export const PICKS = [
   // One image: the engine pulls it; every container's bins/libs and app come from it.
   ['the management advantage', `li[data-advantage="management"]`,
     ['Container: Container engine (Docker) → Bins/Libs 1, Bins/Libs 2, Bins/Libs 3 → App 1, App 2, App 3', 'registry'], [0, 7]],
-  ['the scalability advantage', `li[data-advantage="scalability"]`, ['Bins/Libs 3 → App 1', 'servers'], [0, 7]],
+  // And the same image lands on three servers.
+  ['the scalability advantage', `li[data-advantage="scalability"]`, ['Bins/Libs 3 → App 1', 'more servers', 'Server 1', 'Server 2', 'Server 3'], [0, 7]],
 ];
 
 /** The example post in English at `screen`, the stacks finished. */
@@ -78,7 +79,8 @@ export async function eachShowMovesAndEndsStill(the, screen) {
     assert.equal((await p.evaluate(() => window.__cls)).toFixed(3), '0.000', `${at}, ${name}: layout shift`);
     assert.equal(await p.locator(`${W} .cvm-stack--vm .cvm-hop--end`).count(), vmEnds, `${at}, ${name}: where the marker rests in the VMs`);
     assert.equal(await p.locator(`${W} .cvm-stack--container .cvm-hop--end`).count(), containerEnds, `${at}, ${name}: where it rests in the containers`);
-    const path = await p.locator(`${W} .cvm-caption-path`).innerText();
+    // The show in words: its lead and path (or bars), and scalability's servers.
+    const path = (await p.locator(`${W} :is(.cvm-caption-path, .cvm-servers)`).allInnerTexts()).join('\n');
     for (const w of words) assert.ok(path.includes(w), `${at}, ${name}: the path in words names ${w}: ${path}`);
     await p.evaluate((W) => document.querySelector(`${W} .cvm-caption-clear`)?.click(), W);
     await p.waitForTimeout(100);

@@ -189,6 +189,9 @@ pub struct Shows {
     pub resources: Text,
     pub start_race: Text,
     pub image: Text,
+    pub scale: Text,
+    /// Under the scalability's lead, before each server's number (`서버 1`).
+    pub server: Text,
     /// Written on the VMs' guest OS blocks in turn: systems that differ from one another.
     pub systems: List<Text>,
     /// Written on the containers' bins/libs in turn: userlands of the host's one kernel.
@@ -206,6 +209,7 @@ impl Shows {
             Show::Resources => &self.resources,
             Show::StartRace => &self.start_race,
             Show::Image => &self.image,
+            Show::Scale => &self.scale,
         }
     }
 }
@@ -402,6 +406,20 @@ pub fn shorts(c: &Content) -> Vec<(String, &str)> {
     }
     out.push(("pictures.wsl2.short".into(), &c.pictures.wsl2.short));
     out.push(("pictures.cloud_vm.short".into(), &c.pictures.cloud_vm.short));
+    // A show's lead stands above its path or bars, beside the short answer: as short.
+    let s = &c.shows;
+    for (field, lead) in [
+        ("io", &s.io),
+        ("system_call", &s.system_call),
+        ("kernel_bug", &s.kernel_bug),
+        ("workloads", &s.workloads),
+        ("resources", &s.resources),
+        ("start_race", &s.start_race),
+        ("image", &s.image),
+        ("scale", &s.scale),
+    ] {
+        out.push((format!("shows.{field}"), lead));
+    }
     out
 }
 

@@ -130,7 +130,7 @@ fn lights(pick: Pick) -> Option<Lights> {
         Pick::Row(RowKey::Isolation) => l(&[GuestOs], &[HostOs]),
         Pick::Advantage(AdvantageKey::FastSetup) => l(&[], &[BinsLibs, App]),
         Pick::Advantage(AdvantageKey::Management) => l(&[], &[Engine, BinsLibs, App]),
-        Pick::Advantage(AdvantageKey::Scalability) => l(&[], &[BinsLibs, App]),
+        Pick::Advantage(AdvantageKey::Scalability) => l(&[], &[Engine, BinsLibs, App]),
     })
 }
 

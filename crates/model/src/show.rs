@@ -28,9 +28,10 @@ pub enum Show {
     Resources,
     /// Booting a VM against starting a container, on one time scale (fast setup).
     StartRace,
-    /// One image, pulled by the engine, becomes every container's bins/libs and app (management,
-    /// scalability).
+    /// One image, pulled by the engine, becomes every container's bins/libs and app (management).
     Image,
+    /// The same image on several servers, the same containers on each (scalability).
+    Scale,
 }
 
 impl Show {
@@ -43,7 +44,8 @@ impl Show {
             Pick::Row(RowKey::Workloads) => Show::Workloads,
             Pick::Row(RowKey::Resources) => Show::Resources,
             Pick::Advantage(AdvantageKey::FastSetup) => Show::StartRace,
-            Pick::Advantage(AdvantageKey::Management | AdvantageKey::Scalability) => Show::Image,
+            Pick::Advantage(AdvantageKey::Management) => Show::Image,
+            Pick::Advantage(AdvantageKey::Scalability) => Show::Scale,
             Pick::Layer(_) => return None,
         })
     }
@@ -70,21 +72,24 @@ impl Show {
             (Show::Workloads, StackKind::Vm) => &[GuestOs],
             (Show::Workloads, _) if nested => &[BinsLibs, GuestOs],
             (Show::Workloads, _) => &[BinsLibs, HostOs],
-            (Show::Image, StackKind::Container) => &[Engine, BinsLibs, App],
+            (Show::Image | Show::Scale, StackKind::Container) => &[Engine, BinsLibs, App],
             _ => &[],
         }
     }
 
     /// Whether the marker leaves from every app at once rather than from app 1.
     fn every_app(self) -> bool {
-        matches!(self, Show::Workloads | Show::Image)
+        matches!(self, Show::Workloads | Show::Image | Show::Scale)
     }
 
     /// Whether every block reached keeps its marker at the end (what a flaw reached stays hit,
     /// every system named, every container made from the image), or only the last step's
     /// (where a request is answered).
     pub fn marks_all(self) -> bool {
-        matches!(self, Show::KernelBug | Show::Workloads | Show::Image)
+        matches!(
+            self,
+            Show::KernelBug | Show::Workloads | Show::Image | Show::Scale
+        )
     }
 
     /// The blocks the marker reaches in stack `s`, each with its step (0 = the first), in order:
@@ -261,7 +266,7 @@ mod tests {
         assert!(Show::KernelBug.marks_all() && !Show::Io.marks_all());
     }
 
-    const ALL: [Show; 7] = [
+    const ALL: [Show; 8] = [
         Show::Io,
         Show::SystemCall,
         Show::KernelBug,
@@ -269,6 +274,7 @@ mod tests {
         Show::Resources,
         Show::StartRace,
         Show::Image,
+        Show::Scale,
     ];
 
     #[test]
@@ -346,6 +352,10 @@ mod tests {
                 ]
             );
             assert!(slugs(Show::Image, h, StackKind::Vm).is_empty());
+            // On each server the same.
+            for s in StackKind::BOTH {
+                assert_eq!(slugs(Show::Scale, h, s), slugs(Show::Image, h, s));
+            }
             // Bars have no marker.
             for s in StackKind::BOTH {
                 assert!(slugs(Show::Resources, h, s).is_empty());
@@ -434,7 +444,7 @@ mod tests {
         );
         assert_eq!(
             of(Pick::Advantage(AdvantageKey::Scalability)),
-            Some(Show::Image)
+            Some(Show::Scale)
         );
         assert!(RowKey::ALL.into_iter().all(|r| of(Pick::Row(r)).is_some()));
         assert!(AdvantageKey::ALL

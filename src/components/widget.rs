@@ -181,7 +181,7 @@ impl Component for Widget {
             &[
                 ("cvm--still", reduced),
                 ("cvm--static", props.is_static),
-                ("cvm--picked", view.pick.is_some()),
+                ("cvm--picked", view.dims()),
                 ("cvm--nested", view.picture.is_nested()),
             ],
         );

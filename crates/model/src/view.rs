@@ -9,7 +9,7 @@ use crate::lang::Lang;
 use crate::picture::Picture;
 use crate::player::{Action, Player};
 use crate::show::Show;
-use crate::stack::{HypervisorType, MAX_APPS, MIN_APPS};
+use crate::stack::{HypervisorType, Stack, MAX_APPS, MIN_APPS};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct View {
@@ -92,6 +92,14 @@ impl View {
 
     pub fn diagram(&self) -> Diagram {
         Diagram::new(self.apps, self.hypervisor)
+    }
+
+    /// Whether the blocks a pick does not light step back: always in the post's picture; in a
+    /// nested one only when the pick's show marks blocks there (its bars alone leave the picture
+    /// as it is).
+    pub fn dims(&self) -> bool {
+        let marks = |s: Stack| Show::of(self.pick).is_some_and(|show| !show.reach(&s).is_empty());
+        self.pick.is_some() && Stack::nested(self.picture).is_none_or(marks)
     }
 
     /// Whether block `b` is drawn now: in this diagram, and reached by the build-up. The one
@@ -222,7 +230,7 @@ mod tests {
     use crate::highlight::RowKey;
     use crate::player::Motion;
     use crate::stack::LayerKind;
-    use crate::stack::{HypervisorType, MAX_APPS, MIN_APPS};
+    use crate::stack::{HypervisorType, Stack, MAX_APPS, MIN_APPS};
 
     fn block(key: &str) -> BlockId {
         BlockId::parse(key).unwrap()
@@ -314,6 +322,20 @@ mod tests {
                 "a layer is the post's picture's"
             );
         }
+    }
+
+    #[test]
+    fn a_pick_dims_the_rest_unless_it_marks_nothing_in_a_nested_picture() {
+        let v = View::new(Lang::Ko, Player::finished());
+        assert!(!v.dims());
+        let resources = Msg::Pick(Pick::Row(RowKey::Resources));
+        assert!(v.apply(resources).dims());
+        let nested = v.apply(Msg::Picture(Picture::Wsl2));
+        assert!(
+            !nested.apply(resources).dims(),
+            "bars only: the picture stays as it is"
+        );
+        assert!(nested.apply(Msg::Pick(Pick::Row(RowKey::Isolation))).dims());
     }
 
     #[test]

@@ -24,11 +24,9 @@ impl BlockId {
     pub fn parse(key: &str) -> Option<BlockId> {
         let mut parts = key.split('.');
         let stack_slug = parts.next()?;
-        let stack = StackKind::BOTH
-            .into_iter()
-            .find(|s| s.slug() == stack_slug)?;
+        let stack = StackKind::parse(stack_slug)?;
         let kind_slug = parts.next()?;
-        let kind = LayerKind::ALL.into_iter().find(|k| k.slug() == kind_slug)?;
+        let kind = LayerKind::parse(kind_slug)?;
         let app = match parts.next() {
             None => None,
             Some(n) => Some(n.parse::<u8>().ok()?.checked_sub(1)?),

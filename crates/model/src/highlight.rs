@@ -6,62 +6,30 @@ use serde::Deserialize;
 use crate::diagram::BlockId;
 use crate::stack::{LayerKind, StackKind};
 
-/// The five comparison rows of the post, in its order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
-#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = model::highlight))]
-#[serde(rename_all = "snake_case")]
-pub enum RowKey {
-    Virtualization,
-    Resources,
-    Workloads,
-    Performance,
-    Isolation,
-}
-
-impl RowKey {
-    pub const ALL: [RowKey; 5] = [
-        RowKey::Virtualization,
-        RowKey::Resources,
-        RowKey::Workloads,
-        RowKey::Performance,
-        RowKey::Isolation,
-    ];
-    pub fn slug(self) -> &'static str {
-        match self {
-            RowKey::Virtualization => "virtualization",
-            RowKey::Resources => "resources",
-            RowKey::Workloads => "workloads",
-            RowKey::Performance => "performance",
-            RowKey::Isolation => "isolation",
-        }
+named! {
+    /// The five comparison rows of the post, in its order.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+    #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = model::highlight))]
+    #[serde(rename_all = "snake_case")]
+    pub enum RowKey {
+        Virtualization = "virtualization",
+        Resources = "resources",
+        Workloads = "workloads",
+        Performance = "performance",
+        Isolation = "isolation",
     }
 }
 
-/// The post's four advantages of containers, in its order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
-#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = model::highlight))]
-#[serde(rename_all = "snake_case")]
-pub enum AdvantageKey {
-    Performance,
-    FastSetup,
-    Management,
-    Scalability,
-}
-
-impl AdvantageKey {
-    pub const ALL: [AdvantageKey; 4] = [
-        AdvantageKey::Performance,
-        AdvantageKey::FastSetup,
-        AdvantageKey::Management,
-        AdvantageKey::Scalability,
-    ];
-    pub fn slug(self) -> &'static str {
-        match self {
-            AdvantageKey::Performance => "performance",
-            AdvantageKey::FastSetup => "fast-setup",
-            AdvantageKey::Management => "management",
-            AdvantageKey::Scalability => "scalability",
-        }
+named! {
+    /// The post's four advantages of containers, in its order.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+    #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = model::highlight))]
+    #[serde(rename_all = "snake_case")]
+    pub enum AdvantageKey {
+        Performance = "performance",
+        FastSetup = "fast-setup",
+        Management = "management",
+        Scalability = "scalability",
     }
 }
 
@@ -87,14 +55,8 @@ impl Pick {
         let (kind, value) = key.split_once(':')?;
         match kind {
             "layer" => BlockId::parse(value).map(Pick::Layer),
-            "row" => RowKey::ALL
-                .into_iter()
-                .find(|r| r.slug() == value)
-                .map(Pick::Row),
-            "advantage" => AdvantageKey::ALL
-                .into_iter()
-                .find(|a| a.slug() == value)
-                .map(Pick::Advantage),
+            "row" => RowKey::parse(value).map(Pick::Row),
+            "advantage" => AdvantageKey::parse(value).map(Pick::Advantage),
             _ => None,
         }
     }

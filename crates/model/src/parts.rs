@@ -1,38 +1,23 @@
 //! Which parts of the widget a box shows (`data-parts`, the include's `parts`): the author may put
 //! only the diagram where the post's picture was and keep the post's own table and list.
 
-/// One part of the widget.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Part {
-    /// The stacks, the caption, the player and the switches (picture, hypervisor type).
-    Diagram,
-    /// The post's comparison table.
-    Table,
-    /// The post's four advantages of containers.
-    Advantages,
-    /// The estimates: the app count and the memory, disk and start-time estimates.
-    Estimates,
+named! {
+    /// One part of the widget, named in `data-parts` and in the include's `parts`; `ALL` is the
+    /// order the widget shows them.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Part {
+        /// The stacks, the caption, the player and the switches (picture, hypervisor type).
+        Diagram = "diagram",
+        /// The post's comparison table.
+        Table = "table",
+        /// The post's four advantages of containers.
+        Advantages = "advantages",
+        /// The estimates: the app count and the memory, disk and start-time bars.
+        Estimates = "estimates",
+    }
 }
 
 impl Part {
-    /// In the order the widget shows them.
-    pub const ALL: [Part; 4] = [
-        Part::Diagram,
-        Part::Table,
-        Part::Advantages,
-        Part::Estimates,
-    ];
-
-    /// Its name in `data-parts` and in the include's `parts`.
-    pub fn slug(self) -> &'static str {
-        match self {
-            Part::Diagram => "diagram",
-            Part::Table => "table",
-            Part::Advantages => "advantages",
-            Part::Estimates => "estimates",
-        }
-    }
-
     fn bit(self) -> u8 {
         1 << (self as u8)
     }

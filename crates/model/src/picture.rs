@@ -1,37 +1,24 @@
 //! Which picture the diagram draws: the post's two stacks side by side (they build up), or one of
 //! two static pictures where both approaches are nested, as they are used together in practice.
 
-/// The picture the diagram draws.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Picture {
-    /// The post's picture: a VM stack and a container stack on the same hardware (builds up).
-    #[default]
-    Post,
-    /// Docker Desktop on Windows with WSL2: Hyper-V on the hardware, Windows in the root
-    /// partition beside the WSL2 utility VM, in which the Docker engine runs the containers.
-    Wsl2,
-    /// Containers in a cloud VM (the post's Lightsail): the provider's hardware, a hypervisor, an
-    /// Ubuntu VM, the Docker engine, the containers.
-    CloudVm,
+named! {
+    /// The picture the diagram draws. Its name is in the URL hash (`picture:wsl2`), in CSS
+    /// classes and in `data-value`; `ALL` is the order the picture switch offers them.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+    pub enum Picture {
+        /// The post's picture: a VM stack and a container stack on the same hardware (builds up).
+        #[default]
+        Post = "post",
+        /// Docker Desktop on Windows with WSL2: Hyper-V on the hardware, Windows in the root
+        /// partition beside the WSL2 utility VM, in which the Docker engine runs the containers.
+        Wsl2 = "wsl2",
+        /// Containers in a cloud VM (the post's Lightsail): the provider's hardware, a hypervisor,
+        /// an Ubuntu VM, the Docker engine, the containers.
+        CloudVm = "cloud-vm",
+    }
 }
 
 impl Picture {
-    /// In the order the picture switch offers them.
-    pub const ALL: [Picture; 3] = [Picture::Post, Picture::Wsl2, Picture::CloudVm];
-
-    /// Its name in the URL hash (`picture:wsl2`), in CSS classes and in `data-value`.
-    pub fn slug(self) -> &'static str {
-        match self {
-            Picture::Post => "post",
-            Picture::Wsl2 => "wsl2",
-            Picture::CloudVm => "cloud-vm",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Picture> {
-        Picture::ALL.into_iter().find(|p| p.slug() == s)
-    }
-
     /// A nested picture: drawn whole, no build-up, no layer buttons.
     pub fn is_nested(self) -> bool {
         self != Picture::Post

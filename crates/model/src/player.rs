@@ -166,7 +166,7 @@ mod tests {
 
     #[test]
     fn every_layer_of_both_stacks_appears_bottom_to_top() {
-        for kind in StackKind::BOTH {
+        for kind in StackKind::ALL {
             let stack = Stack::new(kind, 3, Default::default());
             let mut p = started();
             let mut order = Vec::new();

@@ -282,7 +282,7 @@ mod tests {
         for apps in 1..=8 {
             for h in [HypervisorType::Type1, HypervisorType::Type2] {
                 let d = Diagram::new(apps, h);
-                for s in StackKind::BOTH {
+                for s in StackKind::ALL {
                     for j in ALL {
                         let reach = j.reach(stack(&d, s));
                         assert!(reach.iter().all(|&(_, b)| d.contains(b)));
@@ -353,11 +353,11 @@ mod tests {
             );
             assert!(slugs(Show::Image, h, StackKind::Vm).is_empty());
             // On each server the same.
-            for s in StackKind::BOTH {
+            for s in StackKind::ALL {
                 assert_eq!(slugs(Show::Scale, h, s), slugs(Show::Image, h, s));
             }
             // Bars have no marker.
-            for s in StackKind::BOTH {
+            for s in StackKind::ALL {
                 assert!(slugs(Show::Resources, h, s).is_empty());
                 assert!(slugs(Show::StartRace, h, s).is_empty());
             }

@@ -2,45 +2,24 @@
 
 use serde::Deserialize;
 
-/// A kind of layer. The same kind has the same colour in both stacks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
-#[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = model::stack))]
-#[serde(rename_all = "snake_case")]
-pub enum LayerKind {
-    Hardware,
-    HostOs,
-    Hypervisor,
-    Engine,
-    GuestOs,
-    BinsLibs,
-    App,
+named! {
+    /// A kind of layer. The same kind has the same colour in both stacks. Its name is the CSS
+    /// modifier and DOM key of the kind (`cvm-layer--host-os`); `ALL` is every kind, bottom to top.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize)]
+    #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = model::stack))]
+    #[serde(rename_all = "snake_case")]
+    pub enum LayerKind {
+        Hardware = "hardware",
+        HostOs = "host-os",
+        Hypervisor = "hypervisor",
+        Engine = "engine",
+        GuestOs = "guest-os",
+        BinsLibs = "bins-libs",
+        App = "app",
+    }
 }
 
 impl LayerKind {
-    /// Every kind, bottom to top.
-    pub const ALL: [LayerKind; 7] = [
-        LayerKind::Hardware,
-        LayerKind::HostOs,
-        LayerKind::Hypervisor,
-        LayerKind::Engine,
-        LayerKind::GuestOs,
-        LayerKind::BinsLibs,
-        LayerKind::App,
-    ];
-
-    /// The CSS modifier and DOM key of this kind (`cvm-layer--host-os`).
-    pub fn slug(self) -> &'static str {
-        match self {
-            LayerKind::Hardware => "hardware",
-            LayerKind::HostOs => "host-os",
-            LayerKind::Hypervisor => "hypervisor",
-            LayerKind::Engine => "engine",
-            LayerKind::GuestOs => "guest-os",
-            LayerKind::BinsLibs => "bins-libs",
-            LayerKind::App => "app",
-        }
-    }
-
     /// The build-up step at which this kind appears (1 = first, the hardware).
     pub const fn step(self) -> u8 {
         match self {
@@ -54,21 +33,12 @@ impl LayerKind {
     }
 }
 
-/// Which of the two stacks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum StackKind {
-    Vm,
-    Container,
-}
-
-impl StackKind {
-    pub const BOTH: [StackKind; 2] = [StackKind::Vm, StackKind::Container];
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            StackKind::Vm => "vm",
-            StackKind::Container => "container",
-        }
+named! {
+    /// Which of the two stacks.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum StackKind {
+        Vm = "vm",
+        Container = "container",
     }
 }
 
@@ -185,7 +155,7 @@ mod tests {
 
     #[test]
     fn stacks_are_ordered_bottom_to_top() {
-        for kind in StackKind::BOTH {
+        for kind in StackKind::ALL {
             let steps: Vec<u8> = Stack::new(kind, 3, HypervisorType::Type2)
                 .kinds()
                 .map(LayerKind::step)

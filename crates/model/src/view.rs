@@ -230,7 +230,7 @@ mod tests {
     use crate::highlight::RowKey;
     use crate::player::Motion;
     use crate::stack::LayerKind;
-    use crate::stack::{HypervisorType, Stack, MAX_APPS, MIN_APPS};
+    use crate::stack::{HypervisorType, MAX_APPS, MIN_APPS};
 
     fn block(key: &str) -> BlockId {
         BlockId::parse(key).unwrap()

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { sizes } from './size.mjs';
 import { serve } from '../tests/e2e/static-server.mjs';
 import { launch, open, CHROMIUM } from '../tests/e2e/browser.mjs';
-import { buildSite, offline, POST } from '../tests/e2e/site.mjs';
+import { buildSite, offline, phonePost, POST } from '../tests/e2e/site.mjs';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const LOADS = 9;
@@ -169,25 +169,11 @@ if (!process.argv.includes('--only-lighthouse') && !onlyShows) {
 // changed), long tasks and dropped frames while the show runs (3.5 s: the longest, the start race,
 // takes 3), and layout shift not caused by the tap itself.
 if (!process.argv.includes('--no-shows')) {
-  const PICKS = [
-    ['virtualization row', 'tr[data-row="virtualization"] td.cvm-table-vm'],
-    ['resources row', 'tr[data-row="resources"] td.cvm-table-vm'],
-    ['workloads row', 'tr[data-row="workloads"] td.cvm-table-vm'],
-    ['performance row', 'tr[data-row="performance"] td.cvm-table-vm'],
-    ['isolation row', 'tr[data-row="isolation"] td.cvm-table-vm'],
-    ['performance advantage', 'li[data-advantage="performance"]'],
-    ['fast setup advantage', 'li[data-advantage="fast-setup"]'],
-    ['management advantage', 'li[data-advantage="management"]'],
-    ['scalability advantage', 'li[data-advantage="scalability"]'],
-  ];
-  const W = '#cvm-ko .cvm-live section.cvm';
+  // The picks the show tests tap (tests/e2e/show-support.mjs), each named and where to tap.
+  const { PICKS, W } = await import('../tests/e2e/show-support.mjs');
   const server = await serve({ root: buildSite(''), gzip: true });
   const browser = await launch();
-  const page = await open(browser, { width: 360 });
-  await page.setViewportSize({ width: 360, height: 740 });
-  await offline(page);
-  await page.goto(`${server.url}${POST}#cvm-ko=step:6`);
-  await page.waitForSelector(W);
+  const page = await phonePost(browser, server.url);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.evaluate((W) => {
@@ -234,7 +220,7 @@ if (!process.argv.includes('--no-shows')) {
   console.log('pick                      tap answered       long tasks   frames dropped   CLS');
   for (const [name, r] of rows) {
     const tasks = r.longTasks.length ? `${r.longTasks.length} (${r.longTasks.map((t) => t.ms.toFixed(0)).join(', ')} ms)` : '0';
-    console.log(`${name.padEnd(26)}${(r.answer.toFixed(0) + ' ms, frame ' + r.frames).padEnd(19)}${tasks.padEnd(13)}${(r.dropped + ' of ' + r.of).padEnd(17)}${r.cls.toFixed(3)}`);
+    console.log(`${name.replace(/^the /, '').padEnd(26)}${(r.answer.toFixed(0) + ' ms, frame ' + r.frames).padEnd(19)}${tasks.padEnd(13)}${(r.dropped + ' of ' + r.of).padEnd(17)}${r.cls.toFixed(3)}`);
   }
 }
 

@@ -4,18 +4,14 @@
 // Usage, after scripts/release: node scripts/show-strip.mjs [OUT=docs/show-performance-360.png]
 import { serve } from '../tests/e2e/static-server.mjs';
 import { launch, open } from '../tests/e2e/browser.mjs';
-import { buildSite, offline, POST } from '../tests/e2e/site.mjs';
+import { buildSite, phonePost } from '../tests/e2e/site.mjs';
 
 const out = process.argv[2] ?? 'docs/show-performance-360.png';
 const TIMES = [150, 650, 1150, 1650, 2300];
 const W = '#cvm-ko .cvm-live section.cvm';
 const server = await serve({ root: buildSite('') });
 const browser = await launch();
-const page = await open(browser, { width: 360 });
-await page.setViewportSize({ width: 360, height: 740 });
-await offline(page);
-await page.goto(`${server.url}${POST}#cvm-ko=step:6`);
-await page.waitForSelector(W);
+const page = await phonePost(browser, server.url);
 const cell = page.locator(`${W} tr[data-row="performance"] td.cvm-table-container`);
 await cell.evaluate((e) => e.scrollIntoView({ block: 'center', behavior: 'instant' }));
 const box = await cell.boundingBox();

@@ -29,3 +29,16 @@ export async function offline(page) {
   await page.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) =>
     route.fulfill({ status: 200, contentType: 'image/png', body: png }));
 }
+
+/** The example post on a phone (360 × 740), the Korean widget mounted with `hash` (its stacks
+ * finished by default), the pictures answered offline: what the scripts that shoot or time a
+ * reader's screen open. */
+export async function phonePost(browser, url, hash = 'step:6') {
+  const { open } = await import('./browser.mjs');
+  const page = await open(browser, { width: 360 });
+  await page.setViewportSize({ width: 360, height: 740 });
+  await offline(page);
+  await page.goto(`${url}${POST}#cvm-ko=${hash}`);
+  await page.waitForSelector('#cvm-ko .cvm-live section.cvm');
+  return page;
+}

@@ -8,9 +8,10 @@
 use yew::prelude::*;
 
 use crate::components::layer::show_classes;
-use crate::components::{layer_label, ContentRef};
+use crate::components::{class_list, layer_label, ContentRef};
 
 use model::diagram::BlockId;
+use model::highlight::boundaries_lit;
 use model::show::Show;
 use model::stack::{LayerKind, Stack, StackKind};
 use model::view::View;
@@ -126,7 +127,8 @@ pub fn nested_picture(props: &NestedPictureProps) -> Html {
         "cvm-columns cvm-columns--1"
     };
     html! {
-        <div CLASS={format!("cvm-stack cvm-nested cvm-nested--{}", picture.slug())}
+        <div CLASS={class_list(format!("cvm-stack cvm-nested cvm-nested--{}", picture.slug()),
+            &[("cvm-stack--bounded", boundaries_lit(props.view.pick, StackKind::Container))])}
             role="group" aria-label={p.title.to_cow()}>
             <h4 class="cvm-stack-name">{ &*p.title }</h4>
             // Keyed by the replays: a replayed show is drawn anew, and its CSS runs again.

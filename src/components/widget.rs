@@ -20,6 +20,7 @@ use model::lang::Lang;
 use model::parts::Part;
 use model::picture::Picture;
 use model::player::{Action, Motion, Player, STEP_MS};
+use model::show::Show;
 use model::stack::HypervisorType;
 use model::view::{Msg, View};
 
@@ -183,6 +184,7 @@ impl Component for Widget {
                 ("cvm--static", props.is_static),
                 ("cvm--picked", view.dims()),
                 ("cvm--nested", view.picture.is_nested()),
+                ("cvm--show", Show::of(view.pick).is_some()),
             ],
         );
         // The table and the advantages: what the reader picks from, and, in a box without the

@@ -38,6 +38,17 @@ for (const [picture, kernel, below] of NESTED) {
       await p.evaluate((W) => document.querySelector(`${W} .cvm-caption-clear`)?.click(), W);
       await p.waitForTimeout(100);
     }
+    // No build-up here, so no player: only a show's replay button, which replays it.
+    assert.equal(await p.locator(`${W} .cvm-player`).isVisible(), false, `${picture}: no player without a show`);
+    await tapCentre(p, `${W} tr[data-row="isolation"] td.cvm-table-vm`, { touch: true });
+    await p.waitForTimeout(3000);
+    const end = await stacks(p);
+    assert.deepEqual(await p.locator(`${W} .cvm-player button`).evaluateAll((bs) => bs.filter((b) => b.checkVisibility())
+      .map((b) => b.classList.contains('cvm-button--replay'))), [true], `${picture}: the replay button alone`);
+    await tapCentre(p, `${W} .cvm-button--replay`, { touch: true });
+    await p.waitForTimeout(300);
+    assert.notDeepEqual(await stacks(p), end, `${picture}: the replay button replays the show`);
+    assert.ok(await p.locator(`${W} .cvm-nested--${picture}`).isVisible(), `${picture}: and the picture stays`);
     assert.deepEqual(p.errors, []);
     await p.context().close();
   });

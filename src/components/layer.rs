@@ -63,7 +63,8 @@ fn dir(key: &str) -> Option<Dir> {
 pub fn layer(props: &LayerProps) -> Html {
     let id = props.id;
     let picked = props.pick == Some(Pick::Layer(id));
-    let is_lit = lit(props.pick, id);
+    // A block the pick's show reaches or names is lit too: the eye follows the marker.
+    let is_lit = lit(props.pick, id) || props.hop.is_some() || props.named;
     let mut class = class_list(
         format!("cvm-layer cvm-layer--{}", id.kind.slug()),
         &[

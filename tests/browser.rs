@@ -286,6 +286,7 @@ async fn two_widgets_on_one_page_are_independent() {
 use model::diagram::{BlockId, Diagram};
 use model::highlight::{lit, Pick};
 use model::lang::Lang;
+use model::show::Show;
 use model::stack::HypervisorType;
 use widget::baked;
 
@@ -362,10 +363,22 @@ async fn each_row_and_advantage_lights_its_own_layers() {
     let mut seen = Vec::new();
     for row in content.table.rows.iter() {
         click(&wrap, &format!("tr[data-row='{}'] button", row.key.slug())).await;
+        // What the row lights, and what its show reaches (lit too: the eye follows the marker).
+        let pick = Some(Pick::Row(row.key));
+        let reached: Vec<BlockId> = Show::of(pick)
+            .map(|s| {
+                diagram
+                    .stacks()
+                    .into_iter()
+                    .flat_map(|st| s.reach(st))
+                    .map(|(_, b)| b)
+                    .collect()
+            })
+            .unwrap_or_default();
         let expected: Vec<String> = diagram
             .blocks()
             .into_iter()
-            .filter(|&b| lit(Some(Pick::Row(row.key)), b))
+            .filter(|&b| lit(pick, b) || reached.contains(&b))
             .map(BlockId::slug)
             .collect();
         assert_eq!(lit_blocks(&wrap), expected, "{:?}", row.key);
@@ -379,10 +392,20 @@ async fn each_row_and_advantage_lights_its_own_layers() {
         assert!(!seen.contains(&(expected.clone(), row.short.clone())));
         seen.push((expected, row.short.clone()));
     }
+    // The row's own (who virtualizes) and its show's path (who answers app 1's system call).
     click(&wrap, "tr[data-row='virtualization'] button").await;
     assert_eq!(
         lit_blocks(&wrap),
-        ["vm.hypervisor", "container.host-os", "container.engine"]
+        [
+            "vm.hypervisor",
+            "vm.guest-os.1",
+            "vm.bins-libs.1",
+            "vm.app.1",
+            "container.host-os",
+            "container.engine",
+            "container.bins-libs.1",
+            "container.app.1"
+        ]
     );
     click(&wrap, "tr[data-row='isolation'] button").await;
     assert_eq!(

@@ -173,16 +173,21 @@ mod tests {
         }
     }
 
-    /// Each step's blocks, space-separated.
-    fn slugs(j: Show, h: HypervisorType, s: StackKind) -> Vec<String> {
+    /// Each step's blocks of `j` in stack `s`, space-separated.
+    fn steps(j: Show, s: &Stack) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
-        for (step, b) in j.reach(stack(&Diagram::new(3, h), s)) {
+        for (step, b) in j.reach(s) {
             match out.get_mut(usize::from(step)) {
                 Some(last) => *last = format!("{last} {}", b.slug()),
                 None => out.push(b.slug()),
             }
         }
         out
+    }
+
+    /// Each step's blocks in the post's picture (three apps).
+    fn slugs(j: Show, h: HypervisorType, s: StackKind) -> Vec<String> {
+        steps(j, stack(&Diagram::new(3, h), s))
     }
 
     #[test]
@@ -366,14 +371,7 @@ mod tests {
 
     /// Each step's blocks in a nested picture's containers.
     fn nested(j: Show, p: crate::picture::Picture) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
-        for (step, b) in j.reach(&Stack::nested(p).unwrap()) {
-            match out.get_mut(usize::from(step)) {
-                Some(last) => *last = format!("{last} {}", b.slug()),
-                None => out.push(b.slug()),
-            }
-        }
-        out
+        steps(j, &Stack::nested(p).unwrap())
     }
 
     #[test]

@@ -80,8 +80,7 @@ export async function eachShowMovesAndEndsStill(the, screen) {
     assert.equal(await p.locator(`${W} .cvm-stack--vm .cvm-hop--end`).count(), vmEnds, `${at}, ${name}: where the marker rests in the VMs`);
     assert.equal(await p.locator(`${W} .cvm-stack--container .cvm-hop--end`).count(), containerEnds, `${at}, ${name}: where it rests in the containers`);
     // The show in words: its lead and path (or bars), and scalability's servers.
-    // (Without the names' soft hyphens, where a phone may break them.)
-    const path = (await p.locator(`${W} :is(.cvm-caption-path, .cvm-servers)`).allInnerTexts()).join('\n').replace(/\u00ad/g, '');
+    const path = (await p.locator(`${W} :is(.cvm-caption-path, .cvm-servers)`).allInnerTexts()).join('\n');
     for (const w of words) assert.ok(path.includes(w), `${at}, ${name}: the path in words names ${w}: ${path}`);
     await p.evaluate((W) => document.querySelector(`${W} .cvm-caption-clear`)?.click(), W);
     await p.waitForTimeout(100);

@@ -2,7 +2,7 @@
 // (model::show): a marker along a path on the stacks, other names on the blocks, or bars to one
 // scale under them. It runs once and ends still, changes no height, is written in words; with
 // reduced motion its end is shown at once; the replay button replays it. The checks are
-// show-support.mjs's; show-desktop.test.mjs runs them at 1280 px, show-nested.test.mjs in the
+// show-support.mjs's; show-desktop.test.mjs runs them at 1280 px, show-pictures.test.mjs in type 1 and the
 // nested pictures.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

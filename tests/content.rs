@@ -4,6 +4,7 @@
 
 use model::content::{self, Content, Text, ADVANTAGES, ROWS};
 use model::lang::Lang;
+use model::picture::Picture;
 use model::player::LAST_STEP;
 use model::stack::LayerKind;
 use widget::baked;
@@ -154,7 +155,7 @@ fn a_short_answer_over_its_languages_limit_is_refused_by_field() {
         c.table.rows.to_mut()[3].short = Text::new("가".repeat(limit)).unwrap();
         assert_eq!(content::validate(&c), vec![], "{}", lang.slug());
         c.table.rows.to_mut()[3].short = Text::new("가".repeat(limit + 1)).unwrap();
-        c.pictures.wsl2.short = Text::new("x".repeat(limit + 1)).unwrap();
+        c.pictures.nested.to_mut()[0].short = Text::new("x".repeat(limit + 1)).unwrap();
         let errors: Vec<String> = content::validate(&c)
             .iter()
             .map(|e| e.to_string())
@@ -165,10 +166,38 @@ fn a_short_answer_over_its_languages_limit_is_refused_by_field() {
             "{errors:?}"
         );
         assert!(
-            errors[1].starts_with("pictures.wsl2.short: is "),
+            errors[1].starts_with("pictures.nested[0].short: is "),
             "{errors:?}"
         );
     }
     assert_eq!(content::short_limit("ko"), 120);
     assert_eq!(content::short_limit("en"), 150);
+}
+
+#[test]
+fn each_nested_picture_once_in_the_switchs_order() {
+    // An unknown picture is named by serde; a missing, repeated or reordered one by validate.
+    let err = toml::from_str::<Content>(&with_edit("picture = \"wsl2\"", "picture = \"wsl3\""))
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("wsl3"), "{err}");
+    let twice = with_edit("picture = \"wsl2\"", "picture = \"cloud-vm\"");
+    let reordered = with_edit("picture = \"wsl2\"", "picture = \"x\"")
+        .replacen("picture = \"cloud-vm\"", "picture = \"wsl2\"", 1)
+        .replacen("picture = \"x\"", "picture = \"cloud-vm\"", 1);
+    for text in [twice, reordered] {
+        let c = toml::from_str::<Content>(&text).unwrap();
+        let errors: Vec<String> = content::validate(&c)
+            .iter()
+            .map(|e| e.to_string())
+            .collect();
+        assert_eq!(
+            errors,
+            ["pictures.nested[].picture: must be wsl2, cloud-vm (each nested picture once, in this order; the post's is the diagram's)"],
+        );
+    }
+    let mut c = parse(Lang::En);
+    c.pictures.nested.to_mut().pop();
+    assert_eq!(content::validate(&c).len(), 1);
+    assert_eq!(c.pictures.nested(Picture::CloudVm), None);
 }

@@ -26,7 +26,7 @@ const RETIRED: &[(&str, &str)] = &[
     ("\nwhy = ", "more"),
     ("\ncontrols = ", "player"),
     ("utility_vm", "vm"),
-    ("root_apps", "[pictures.wsl2.root] apps"),
+    ("root_apps", "[pictures.nested.root] apps"),
     (".detail", ".more"),
     (".explain", ".more"),
     (".why", ".more"),

@@ -8,6 +8,7 @@
 use model::content::Content;
 use model::estimates::{estimate, value, Figure, FigureKey, Unit};
 use model::lang::Lang;
+use model::picture::Picture;
 use model::stack::LayerKind;
 
 mod files;
@@ -213,7 +214,11 @@ fn no_picture_is_credited_to_the_posts_author() {
             Lang::En => "not the post author's",
         };
         assert!(
-            c.pictures.wsl2.short.contains(not_author),
+            c.pictures
+                .nested(Picture::Wsl2)
+                .unwrap()
+                .short
+                .contains(not_author),
             "{}",
             lang.slug()
         );
@@ -505,7 +510,12 @@ fn the_second_expert_reads_findings_stay_fixed() {
         assert!(rows[3].more.contains("overlay2") && rows[3].more.contains("24.0"));
         // Linux containers on Windows or macOS run in a Linux VM; the post's WSL was WSL 1.
         assert!(rows[2].more.contains("WSL2"), "{}", rows[2].more);
-        assert!(c.pictures.wsl2.more.contains("WSL 1"));
+        assert!(c
+            .pictures
+            .nested(Picture::Wsl2)
+            .unwrap()
+            .more
+            .contains("WSL 1"));
         // What still needs managing: data lives in volumes.
         let volume = match lang {
             Lang::Ko => "볼륨",
@@ -590,7 +600,7 @@ fn the_third_expert_reads_findings_stay_fixed() {
             &["overlay2", "containerd", "29.8 MB"],
         );
         // 2. WSL2's dates, and no word on which WSL the post used.
-        let wsl = &c.pictures.wsl2.more;
+        let wsl = &c.pictures.nested(Picture::Wsl2).unwrap().more;
         has("wsl2", wsl, &["18917", "2019", "2020", "2004", "WSL 1"]);
         has(
             "wsl2",
@@ -653,12 +663,12 @@ fn the_third_expert_reads_findings_stay_fixed() {
         );
         has(
             "cloud_vm",
-            &c.pictures.cloud_vm.short,
+            &c.pictures.nested(Picture::CloudVm).unwrap().short,
             &[say("대개", "usually")],
         );
         has(
             "cloud_vm",
-            &c.pictures.cloud_vm.more,
+            &c.pictures.nested(Picture::CloudVm).unwrap().more,
             &[say("베어메탈", "bare-metal")],
         );
         let kata = kata(&c);
@@ -811,7 +821,12 @@ fn the_third_reads_language_list_stays_fixed() {
         .unwrap();
     assert!(boot.source.contains("마이크로VM("), "{}", boot.source);
     // WSL 1 exists today: the present tense.
-    assert!(ko.pictures.wsl2.more.contains("처리한다"));
+    assert!(ko
+        .pictures
+        .nested(Picture::Wsl2)
+        .unwrap()
+        .more
+        .contains("처리한다"));
     for lang in Lang::ALL {
         let c = parse(lang);
         // A quote stops where a sentence can: never on a comma.

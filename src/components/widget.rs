@@ -290,15 +290,12 @@ fn picture_choices(c: &'static Content, view: View) -> Vec<Choice> {
         post_with(&*p.post, Picture::Post.slug(), HypervisorType::Type2),
         post_with(&*c.ui.type1, "type-1", HypervisorType::Type1),
     ];
-    for (picture, label) in [
-        (Picture::Wsl2, &p.wsl2.choice),
-        (Picture::CloudVm, &p.cloud_vm.choice),
-    ] {
+    for n in p.nested.iter() {
         choices.push(choice(
-            label,
-            Msg::Picture(picture),
-            picture.slug(),
-            view.picture == picture,
+            &n.choice,
+            Msg::Picture(n.picture),
+            n.picture.slug(),
+            view.picture == n.picture,
         ));
     }
     choices

@@ -280,7 +280,7 @@ pub struct Advantage {
     pub more: Text,
 }
 
-/// The picture switch and the two nested pictures' words.
+/// The picture switch and the nested pictures' words.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = model::content))]
 #[serde(deny_unknown_fields)]
@@ -289,18 +289,14 @@ pub struct Pictures {
     pub switch: Text,
     /// The switch's choice for the post's picture.
     pub post: Text,
-    pub wsl2: NestedPicture,
-    pub cloud_vm: NestedPicture,
+    /// Each nested picture once, in the switch's order (`Picture::ALL`'s).
+    pub nested: List<NestedPicture>,
 }
 
 impl Pictures {
     /// The words of a nested picture; `None` for the post's (the stack diagram draws it).
     pub fn nested(&self, picture: Picture) -> Option<&NestedPicture> {
-        match picture {
-            Picture::Post => None,
-            Picture::Wsl2 => Some(&self.wsl2),
-            Picture::CloudVm => Some(&self.cloud_vm),
-        }
+        self.nested.iter().find(|n| n.picture == picture)
     }
 }
 
@@ -312,6 +308,8 @@ impl Pictures {
 #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = model::content))]
 #[serde(deny_unknown_fields)]
 pub struct NestedPicture {
+    /// Which picture these are the words of (`wsl2`, `cloud-vm`: its name in the URL hash).
+    pub picture: Picture,
     /// Its choice on the picture switch.
     pub choice: Text,
     pub title: Text,
@@ -404,8 +402,9 @@ pub fn shorts(c: &Content) -> Vec<(String, &str)> {
     for (i, a) in c.advantages.items.iter().enumerate() {
         out.push((format!("advantages.items[{i}].short"), &a.short));
     }
-    out.push(("pictures.wsl2.short".into(), &c.pictures.wsl2.short));
-    out.push(("pictures.cloud_vm.short".into(), &c.pictures.cloud_vm.short));
+    for (i, n) in c.pictures.nested.iter().enumerate() {
+        out.push((format!("pictures.nested[{i}].short"), &n.short));
+    }
     // A show's lead stands above its path or bars, beside the short answer: as short.
     let s = &c.shows;
     for (field, lead) in [
@@ -490,6 +489,18 @@ pub fn validate(c: &Content) -> Vec<ContentError> {
         err(
             "advantages.items[].key".into(),
             &format!("must be {:?} in this order", AdvantageKey::ALL),
+        );
+    }
+    let nested: Vec<Picture> = c.pictures.nested.iter().map(|n| n.picture).collect();
+    let want: Vec<Picture> = Picture::ALL.into_iter().filter(|p| p.is_nested()).collect();
+    if nested != want {
+        let names: Vec<&str> = want.iter().map(|p| p.slug()).collect();
+        err(
+            "pictures.nested[].picture".into(),
+            &format!(
+                "must be {} (each nested picture once, in this order; the post's is the diagram's)",
+                names.join(", ")
+            ),
         );
     }
     for key in FigureKey::ALL {

@@ -4,7 +4,9 @@
 named! {
     /// The picture the diagram draws. Its name is in the URL hash (`picture:wsl2`), in CSS
     /// classes and in `data-value`; `ALL` is the order the picture switch offers them.
-    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Deserialize)]
+    #[cfg_attr(feature = "bake", derive(databake::Bake), databake(path = model::picture))]
+    #[serde(rename_all = "kebab-case")]
     pub enum Picture {
         /// The post's picture: a VM stack and a container stack on the same hardware (builds up).
         #[default]

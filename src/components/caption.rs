@@ -224,7 +224,8 @@ fn path(content: ContentRef, view: &View) -> Html {
             out.push_str(joint);
             at = Some(step);
             if let Some(name) = show.name(b, &names.systems, &names.userlands) {
-                out.push_str(name);
+                // Without the zero-width space that lets the name break in its block.
+                out.extend(name.chars().filter(|&c| c != '\u{200B}'));
                 continue;
             }
             // A block of one VM or container carries its number (`게스트 OS 1`).

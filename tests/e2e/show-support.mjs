@@ -21,7 +21,7 @@ export const PICKS = [
     ['VM: App 1 → Guest OS 1', 'Container: App 1 → Host OS → App 2, App 3'], [2, 4]],
   // Other systems on the VMs (their names, no marker), other userlands on one kernel (its marker).
   ['the workloads row', `tr[data-row="workloads"] td.cvm-table-vm`,
-    ['VM: Windows, Ubuntu, FreeBSD', 'Container: Alpine, Ubuntu, Debian → Host OS', 'Windows kernel'], [0, 1]],
+    ['VM: Windows, Linux, FreeBSD', 'Container: Alpine, Debian, Fedora → Host OS', 'Windows kernel'], [0, 1]],
   // Bars, no marker: the estimates' figures for three apps.
   ['the resources row', `tr[data-row="resources"] td.cvm-table-vm`,
     ['Memory', 'VM ≈ 3.0 GB', 'Container ≈ 180 MB', 'Disk', 'VM ≈ 12 GB', 'Container ≈ 138 MB'], [0, 0]],

@@ -192,9 +192,12 @@ pub struct Shows {
     pub scale: Text,
     /// Under the scalability's lead, before each server's number (`서버 1`).
     pub server: Text,
-    /// Written on the VMs' guest OS blocks in turn: systems that differ from one another.
+    /// Written on the VMs' guest OS blocks in turn: systems that differ from one another. A
+    /// zero-width space (`\u200B`) marks where a name may break in its block (~35 px inside at
+    /// 320 px); the caption's path leaves it out. (Not a soft hyphen: Chrome draws one as a
+    /// visible hyphen mid-line on a Korean page.)
     pub systems: List<Text>,
-    /// Written on the containers' bins/libs in turn: userlands of the host's one kernel.
+    /// Written on the containers' bins/libs in turn: userlands on one kernel (the same marks).
     pub userlands: List<Text>,
 }
 

@@ -214,6 +214,32 @@ if (!process.argv.includes('--no-shows')) {
     await page.evaluate((W) => document.querySelector(`${W} .cvm-caption-clear`)?.click(), W);
     await new Promise((r) => setTimeout(r, 500));
   }
+  // Where the tap's time goes: each pick tapped again under a trace (which slows it a little, so
+  // apart from the figures above): the main thread's task that dispatches the click (it also runs
+  // the frame that draws the answer) and the paint task right after it.
+  const spent = [];
+  for (const [name, sel] of PICKS) {
+    const el = page.locator(`${W} ${sel}`);
+    await el.evaluate((e) => e.scrollIntoView({ block: 'center', behavior: 'instant' }));
+    await new Promise((r) => setTimeout(r, 700));
+    const box = await el.boundingBox();
+    await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline'] });
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await new Promise((r) => setTimeout(r, 1200));
+    const ev = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+    const main = ev.find((e) => e.name === 'thread_name' && e.args.name === 'CrRendererMain');
+    const evs = ev.filter((e) => e.ph === 'X' && e.tid === main?.tid);
+    const click = evs.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'click');
+    const task = (t) => e => e.name === 'ThreadControllerImpl::RunTask' && t(e);
+    const t1 = click && evs.find(task((e) => e.ts <= click.ts && e.ts + e.dur >= click.ts));
+    const t2 = t1 && evs.find(task((e) => e.ts >= t1.ts + t1.dur && evs.some((p) => p.name === 'Paint' && p.ts >= e.ts && p.ts < e.ts + e.dur)));
+    if (!t2) { spent.push([name, null]); continue; }
+    const ms = (n) => evs.filter((e) => e.name === n && [t1, t2].some((t) => e.ts >= t.ts && e.ts < t.ts + t.dur))
+      .reduce((a, e) => a + e.dur / 1000, 0);
+    spent.push([name, { t1: t1.dur / 1000, t2: t2.dur / 1000, script: ms('EventDispatch'), layout: ms('UpdateLayoutTree') + ms('Layout'), paint: ms('PrePaint') + ms('Paint') + ms('Layerize') }]);
+    await page.evaluate((W) => document.querySelector(`${W} .cvm-caption-clear`)?.click(), W);
+    await new Promise((r) => setTimeout(r, 400));
+  }
   await browser.close();
   await server.close();
   console.log('\n== Shows: example Jekyll post, 360 x 740, touch, 4x CPU throttling, one tap each');
@@ -221,6 +247,11 @@ if (!process.argv.includes('--no-shows')) {
   for (const [name, r] of rows) {
     const tasks = r.longTasks.length ? `${r.longTasks.length} (${r.longTasks.map((t) => t.ms.toFixed(0)).join(', ')} ms)` : '0';
     console.log(`${name.replace(/^the /, '').padEnd(26)}${(r.answer.toFixed(0) + ' ms, frame ' + r.frames).padEnd(19)}${tasks.padEnd(13)}${(r.dropped + ' of ' + r.of).padEnd(17)}${r.cls.toFixed(3)}`);
+  }
+  console.log('\nwhere the tap goes (traced, ms): click task + paint task = script, style and layout, prepaint and paint');
+  for (const [name, r] of spent) {
+    const f = (x) => x.toFixed(0).padStart(4);
+    console.log(`${name.replace(/^the /, '').padEnd(26)}${r ? `${f(r.t1)} +${f(r.t2)}   = script${f(r.script)}, layout${f(r.layout)}, paint${f(r.paint)}` : '(no trace)'}`);
   }
 }
 

@@ -74,6 +74,11 @@ fn the_baked_content_is_the_files() {
     }
 }
 
+/// What `validate` says of `c`, one message per problem.
+fn messages(c: &Content) -> Vec<String> {
+    content::validate(c).iter().map(|e| e.to_string()).collect()
+}
+
 fn with_edit(from: &str, to: &str) -> String {
     let (_, text) = read(Lang::Ko);
     assert!(text.contains(from), "fixture: {from:?} not in ko.toml");
@@ -119,10 +124,7 @@ fn empty_text_extra_layers_and_wrong_counts_are_named() {
     let extra =
         "[[layers]]\nkind = \"app\"\nlabel = \"앱\"\nshort = \"앱\"\nmore = \"둘째\"\n\n[table]";
     let c: Content = toml::from_str(&with_edit("[table]", extra)).unwrap();
-    let errors: Vec<String> = content::validate(&c)
-        .iter()
-        .map(|e| e.to_string())
-        .collect();
+    let errors = messages(&c);
     assert_eq!(
         errors,
         vec!["layers (kind = \"app\"): appears more than once"]
@@ -131,10 +133,7 @@ fn empty_text_extra_layers_and_wrong_counts_are_named() {
     let mut c = parse(Lang::Ko);
     c.table.rows.to_mut().pop();
     c.steps.to_mut().push(Text::baked("extra"));
-    let errors: Vec<String> = content::validate(&c)
-        .iter()
-        .map(|e| e.to_string())
-        .collect();
+    let errors = messages(&c);
     assert!(
         errors.iter().any(|e| e.starts_with("steps: has 8")),
         "{errors:?}"
@@ -156,10 +155,7 @@ fn a_short_answer_over_its_languages_limit_is_refused_by_field() {
         assert_eq!(content::validate(&c), vec![], "{}", lang.slug());
         c.table.rows.to_mut()[3].short = Text::new("가".repeat(limit + 1)).unwrap();
         c.pictures.nested.to_mut()[0].short = Text::new("x".repeat(limit + 1)).unwrap();
-        let errors: Vec<String> = content::validate(&c)
-            .iter()
-            .map(|e| e.to_string())
-            .collect();
+        let errors = messages(&c);
         assert_eq!(errors.len(), 2, "{errors:?}");
         assert!(
             errors[0].starts_with("table.rows[3].short: is "),
@@ -187,10 +183,7 @@ fn each_nested_picture_once_in_the_switchs_order() {
         .replacen("picture = \"x\"", "picture = \"cloud-vm\"", 1);
     for text in [twice, reordered] {
         let c = toml::from_str::<Content>(&text).unwrap();
-        let errors: Vec<String> = content::validate(&c)
-            .iter()
-            .map(|e| e.to_string())
-            .collect();
+        let errors = messages(&c);
         assert_eq!(
             errors,
             ["pictures.nested[].picture: must be wsl2, cloud-vm (each nested picture once, in this order; the post's is the diagram's)"],

@@ -7,13 +7,35 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tapCentre, useServers } from './support.mjs';
-import { W, post, height, stacks, eachShowMovesAndEndsStill, eachShowEndsAtOnce } from './show-support.mjs';
+import { W, PICKS, post, height, stacks, eachShowMovesAndEndsStill, eachShowEndsAtOnce } from './show-support.mjs';
 
 const the = useServers({ site: true });
 const PHONE = { width: 360, height: 740 };
 
 test('360 × 740: each pick\'s show moves, ends still, and keeps the widget\'s height', () => eachShowMovesAndEndsStill(the, PHONE));
 test('360 × 740, reduced motion: each show\'s end at once, nothing moves', () => eachShowEndsAtOnce(the, PHONE));
+
+// A block that steps back at a pick is repainted, not laid out again: its label keeps its width
+// (a lighter weight made every label narrower, and cost the tap ~15 ms of layout at 4x throttling:
+// scripts/bench). Only a name a show writes changes a label.
+test('360 × 740: a pick changes no label\'s width on the blocks that step back', async () => {
+  const p = await post(the, PHONE, 'reduce');
+  const widths = () => p.evaluate((W) => [...document.querySelectorAll(`${W} .cvm-diagram .cvm-layer`)]
+    .map((b) => [b.dataset.block, b.classList.contains('cvm-layer--named'), b.querySelector('.cvm-layer-label').getBoundingClientRect().width]), W);
+  const before = await widths();
+  for (const [name, sel] of PICKS) {
+    await tapCentre(p, `${W} ${sel}`, { touch: true });
+    await p.waitForTimeout(100);
+    const after = await widths();
+    assert.equal(after.length, before.length, name);
+    for (const [k, [block, named, w]] of after.entries()) {
+      if (!named) assert.equal(w, before[k][2], `${name}: ${block}'s label keeps its width`);
+    }
+    await p.evaluate((W) => document.querySelector(`${W} .cvm-caption-clear`)?.click(), W);
+    await p.waitForTimeout(100);
+  }
+  assert.deepEqual(p.errors, []);
+});
 
 test('360 × 740: the replay button replays the pick\'s show and keeps the pick', async () => {
   const p = await post(the, PHONE, 'no-preference');

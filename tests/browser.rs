@@ -414,6 +414,19 @@ async fn each_row_and_advantage_lights_its_own_layers() {
         "both stacks show their boundaries"
     );
     assert!(caption(&wrap).contains("경계"));
+    // Lit where the flaw reaches: VM 1's kernel, not VM 2's or 3's; the shared kernel and every
+    // container on it.
+    assert_eq!(
+        lit_blocks(&wrap),
+        [
+            "vm.guest-os.1",
+            "vm.app.1",
+            "container.host-os",
+            "container.app.1",
+            "container.app.2",
+            "container.app.3"
+        ]
+    );
     click(&wrap, "li[data-advantage='fast-setup'] button").await;
     assert!(lit_blocks(&wrap)
         .iter()

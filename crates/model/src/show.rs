@@ -311,6 +311,28 @@ mod tests {
         }
     }
 
+    /// The isolation row's picture says what its words say: a block lit by the row is one the
+    /// flaw reaches (VM 1's kernel, not VM 2's or 3's), in both stacks, for either hypervisor.
+    #[test]
+    fn the_isolation_row_lights_only_what_the_flaw_reaches() {
+        let pick = Some(Pick::Row(RowKey::Isolation));
+        for h in [HypervisorType::Type1, HypervisorType::Type2] {
+            let d = Diagram::new(3, h);
+            for s in [StackKind::Vm, StackKind::Container] {
+                let reach: Vec<BlockId> = Show::KernelBug
+                    .reach(stack(&d, s))
+                    .into_iter()
+                    .map(|(_, b)| b)
+                    .collect();
+                for b in d.blocks().into_iter().filter(|b| b.stack == s) {
+                    if crate::highlight::lit(pick, b) {
+                        assert!(reach.contains(&b), "{} is lit, not reached", b.slug());
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn different_systems_stand_on_the_vms_and_different_userlands_on_one_kernel() {
         for h in [HypervisorType::Type1, HypervisorType::Type2] {

@@ -4,41 +4,53 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tapCentre, useServers } from './support.mjs';
 import { W, PICKS, post, height, stacks } from './show-support.mjs';
+import { EN, label, nestedPicture, path, plain, each } from './content.mjs';
 
 const the = useServers({ site: true });
 const at = Object.fromEntries(PICKS.map(([name, sel]) => [name, sel]));
 
-// What the bars-only shows write, the same in every picture: the estimates' figures.
+const { vm_unit: VM, container_unit: CT } = EN.ui;
+const app = (g) => label('app', g), bins = (g) => label('bins_libs', g);
+const userlands = EN.shows.userlands.map(plain);
+// What the bars-only shows write, the same in every picture: the estimates' figures (the
+// model's sums for three apps, approximate).
 const BARS = {
-  'the resources row': [['VM ≈ 3.0 GB', 'Container ≈ 180 MB', 'VM ≈ 12 GB', 'Container ≈ 138 MB'], 0],
-  'the fast setup advantage': [['VM ≈ 9 s', 'Container ≈ 1 s'], 0],
+  'the resources row': [[`${VM} ≈ 3.0 GB`, `${CT} ≈ 180 MB`, `${VM} ≈ 12 GB`, `${CT} ≈ 138 MB`], 0],
+  'the fast setup advantage': [[`${VM} ≈ 9 s`, `${CT} ≈ 1 s`], 0],
 };
 // Type 1: the post's stacks without a host OS under the VMs' hypervisor.
 const TYPE_1 = {
-  'the performance row': [['VM: App 1 → Bins/Libs 1 → Guest OS 1 → Hypervisor → Hardware', 'Container: App 1 → Bins/Libs 1 → Host OS → Hardware'], 2],
-  'the virtualization row': [['VM: App 1 → Bins/Libs 1 → Guest OS 1', 'Container: App 1 → Bins/Libs 1 → Host OS'], 2],
-  'the performance advantage': [['VM: App 1 → Bins/Libs 1 → Guest OS 1 → Hypervisor → Hardware'], 2],
-  'the isolation row': [['VM: App 1 → Guest OS 1', 'Container: App 1 → Host OS → App 2, App 3'], 6],
-  'the workloads row': [['VM: Windows, Linux, FreeBSD', 'Container: Alpine, Debian, Fedora → Host OS', 'Windows kernel'], 1],
+  'the performance row': [[path(VM, app(1), bins(1), label('guest_os', 1), label('hypervisor'), label('hardware')),
+    path(CT, app(1), bins(1), label('host_os'), label('hardware'))], 2],
+  'the virtualization row': [[path(VM, app(1), bins(1), label('guest_os', 1)), path(CT, app(1), bins(1), label('host_os'))], 2],
+  'the performance advantage': [[path(VM, app(1), bins(1), label('guest_os', 1), label('hypervisor'), label('hardware'))], 2],
+  'the isolation row': [[path(VM, app(1), label('guest_os', 1)), path(CT, app(1), label('host_os'), [app(2), app(3)])], 6],
+  'the workloads row': [[path(VM, EN.shows.systems.map(plain)), path(CT, userlands, label('host_os')), EN.shows.workloads], 1],
   ...BARS,
-  'the management advantage': [['Container: Container engine (Docker) → Bins/Libs 1, Bins/Libs 2, Bins/Libs 3 → App 1, App 2, App 3'], 7],
-  'the scalability advantage': [['Bins/Libs 3 → App 1', 'Server 1', 'Server 2', 'Server 3'], 7],
+  'the management advantage': [[path(CT, label('engine'), each(3, bins), each(3, app))], 7],
+  'the scalability advantage': [[`${bins(3)} → ${app(1)}`, ...each(3, (g) => `${EN.shows.server} ${g}`)], 7],
 };
-// A nested picture: two containers on `kernel`, the VM's, with `below` under it.
-const nested = (kernel, below) => ({
-  'the performance row': [[`Container: App 1 → Bins/Libs 1 → ${kernel} → ${below}`], 1],
-  'the virtualization row': [[`Container: App 1 → Bins/Libs 1 → ${kernel}`], 1],
-  'the performance advantage': [[`${kernel} → ${below}`], 1],
-  'the isolation row': [[`Container: App 1 → ${kernel} → App 2`], 3],
-  'the workloads row': [[`Container: Alpine, Debian → ${kernel}`, 'all on one Linux kernel'], 1],
-  ...BARS,
-  'the management advantage': [['Container: Docker engine → Bins/Libs 1, Bins/Libs 2 → App 1, App 2'], 5],
-  'the scalability advantage': [['Container: Docker engine → Bins/Libs 1, Bins/Libs 2 → App 1, App 2', 'Server 1', 'Server 3'], 5],
-});
+// A nested picture (two containers): its own words for the blocks, the containers' kernel its
+// VM's, with what lies under the VM below it.
+const nested = (picture) => {
+  const n = nestedPicture(picture);
+  const kernel = n.vm;
+  const below = [n.hypervisor, ...(n.root ? [n.root.os] : []), n.hardware].join(' → ');
+  return {
+    'the performance row': [[path(CT, app(1), bins(1), kernel, below)], 1],
+    'the virtualization row': [[path(CT, app(1), bins(1), kernel)], 1],
+    'the performance advantage': [[`${kernel} → ${below}`], 1],
+    'the isolation row': [[path(CT, app(1), kernel, app(2))], 3],
+    'the workloads row': [[path(CT, userlands.slice(0, 2), kernel), EN.shows.workloads], 1],
+    ...BARS,
+    'the management advantage': [[path(CT, n.engine, each(2, bins), each(2, app))], 5],
+    'the scalability advantage': [[path(CT, n.engine, each(2, bins), each(2, app)), `${EN.shows.server} 1`, `${EN.shows.server} 3`], 5],
+  };
+};
 const PICTURES = [
   ['type 1', 'step:6;hv:1', TYPE_1],
-  ['wsl2', 'picture:wsl2', nested('WSL2 utility VM (Linux kernel)', 'Hyper-V (type 1) → Windows (root partition) → Hardware')],
-  ['cloud-vm', 'picture:cloud-vm', nested('Ubuntu VM (guest OS)', "Hypervisor → Provider's hardware")],
+  ['wsl2', 'picture:wsl2', nested('wsl2')],
+  ['cloud-vm', 'picture:cloud-vm', nested('cloud-vm')],
 ];
 
 for (const [picture, hash, picks] of PICTURES) {

@@ -5,33 +5,38 @@ import assert from 'node:assert/strict';
 import { open } from './browser.mjs';
 import { offline, POST } from './site.mjs';
 import { tapCentre } from './support.mjs';
+import { EN, label, path, plain, each } from './content.mjs';
 
 export const W = '#cvm-ko .cvm-live section.cvm';
 // Each pick: where to tap, words its show writes in the caption, and how many blocks the marker
 // rests on at the end in the VM stack and in the container stack (three apps).
+const { vm_unit: VM, container_unit: CT } = EN.ui;
+const { shows, estimates } = EN;
+const app = (g) => label('app', g), bins = (g) => label('bins_libs', g);
 export const PICKS = [
   ['the performance row', `tr[data-row="performance"] td.cvm-table-container`,
-    ['VM: App 1 →', 'Hypervisor', 'Container: App 1 →', 'Hardware'], [1, 1]],
+    [`${VM}: ${app(1)} →`, label('hypervisor'), `${CT}: ${app(1)} →`, label('hardware')], [1, 1]],
   ['the virtualization row', `tr[data-row="virtualization"] td.cvm-table-vm`,
-    ['VM: App 1 → Bins/Libs 1 → Guest OS 1', 'Container: App 1 → Bins/Libs 1 → Host OS'], [1, 1]],
-  ['the performance advantage', `li[data-advantage="performance"]`, ['VM: App 1 →', 'Hypervisor', 'Hardware'], [1, 1]],
+    [path(VM, app(1), bins(1), label('guest_os', 1)), path(CT, app(1), bins(1), label('host_os'))], [1, 1]],
+  ['the performance advantage', `li[data-advantage="performance"]`, [`${VM}: ${app(1)} →`, label('hypervisor'), label('hardware')], [1, 1]],
   // A kernel flaw: in VM 1 it stays (app 1, its guest OS); through the shared kernel it reaches
   // every container (app 1, the host OS, apps 2 and 3).
   ['the isolation row', `tr[data-row="isolation"] td.cvm-table-vm`,
-    ['VM: App 1 → Guest OS 1', 'Container: App 1 → Host OS → App 2, App 3'], [2, 4]],
+    [path(VM, app(1), label('guest_os', 1)), path(CT, app(1), label('host_os'), [app(2), app(3)])], [2, 4]],
   // Other systems on the VMs (their names, no marker), other userlands on one kernel (its marker).
   ['the workloads row', `tr[data-row="workloads"] td.cvm-table-vm`,
-    ['VM: Windows, Linux, FreeBSD', 'Container: Alpine, Debian, Fedora → Host OS', 'Windows kernel'], [0, 1]],
-  // Bars, no marker: the estimates' figures for three apps.
+    [path(VM, shows.systems.map(plain)), path(CT, shows.userlands.map(plain), label('host_os')), shows.workloads], [0, 1]],
+  // Bars, no marker: the estimates' figures for three apps (the model's sums, approximate).
   ['the resources row', `tr[data-row="resources"] td.cvm-table-vm`,
-    ['Memory', 'VM ≈ 3.0 GB', 'Container ≈ 180 MB', 'Disk', 'VM ≈ 12 GB', 'Container ≈ 138 MB'], [0, 0]],
+    [estimates.memory, `${VM} ≈ 3.0 GB`, `${CT} ≈ 180 MB`, estimates.disk, `${VM} ≈ 12 GB`, `${CT} ≈ 138 MB`], [0, 0]],
   ['the fast setup advantage', `li[data-advantage="fast-setup"]`,
-    ['Start time', 'VM ≈ 9 s', 'Container ≈ 1 s', 'systemd'], [0, 0]],
+    [estimates.start, `${VM} ≈ 9 s`, `${CT} ≈ 1 s`, shows.start_race], [0, 0]],
   // One image: the engine pulls it; every container's bins/libs and app come from it.
   ['the management advantage', `li[data-advantage="management"]`,
-    ['Container: Container engine (Docker) → Bins/Libs 1, Bins/Libs 2, Bins/Libs 3 → App 1, App 2, App 3', 'registry'], [0, 7]],
+    [path(CT, label('engine'), each(3, bins), each(3, app)), shows.image], [0, 7]],
   // And the same image lands on three servers.
-  ['the scalability advantage', `li[data-advantage="scalability"]`, ['Bins/Libs 3 → App 1', 'more servers', 'Server 1', 'Server 2', 'Server 3'], [0, 7]],
+  ['the scalability advantage', `li[data-advantage="scalability"]`,
+    [`${bins(3)} → ${app(1)}`, shows.scale, ...each(3, (g) => `${shows.server} ${g}`)], [0, 7]],
 ];
 
 /** The example post in English at `screen`, the stacks finished. */

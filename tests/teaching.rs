@@ -731,13 +731,17 @@ fn the_third_expert_reads_findings_stay_fixed() {
             &rows[4].more,
             &["UID 0", "USER", "rootless", "userns-remap"],
         );
-        // 14. The engine is not on a running container's path.
+        // 14. The engine is not on a running container's system calls and disk and network I/O;
+        // its output (stdout, stderr) does go to the engine's logs, which live restore's
+        // daemon-less containers fill (Docker's live restore docs: a full log blocks them).
         has(
             "engine",
             layer(LayerKind::Engine),
             &[
                 "live restore",
-                say("곧바로 호스트 커널", "straight to the host kernel"),
+                "stdout",
+                say("거치지 않고 호스트 커널", "straight to the host kernel"),
+                say("버퍼가 찰 때까지", "until that log's buffer fills"),
             ],
         );
         has(

@@ -192,12 +192,18 @@ if (!process.argv.includes('--no-shows')) {
   // Three rounds of the nine taps: the first is each pick's first tap on the page (its words laid
   // out for the first time), the other two the same taps again. One run varies by tens of ms.
   const rows = new Map(PICKS.map(([name]) => [name, []]));
-  for (let round = 0; round < SHOW_ROUNDS; round++) for (const [name, sel] of PICKS) {
+  // A thumb's tap on a pick at the middle of the screen, once the page has settled for `settle` ms;
+  // `before` runs just before the tap (the trace's start).
+  const tapPick = async (sel, settle, before = async () => {}) => {
     const el = page.locator(`${W} ${sel}`);
     await el.evaluate((e) => e.scrollIntoView({ block: 'center', behavior: 'instant' }));
-    await new Promise((r) => setTimeout(r, 1000));
+    await new Promise((r) => setTimeout(r, settle));
     const box = await el.boundingBox();
+    await before();
     await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+  };
+  for (let round = 0; round < SHOW_ROUNDS; round++) for (const [name, sel] of PICKS) {
+    await tapPick(sel, 1000);
     await new Promise((r) => setTimeout(r, 3800));
     rows.get(name).push(await page.evaluate(() => {
       const m = window.__show;
@@ -222,12 +228,7 @@ if (!process.argv.includes('--no-shows')) {
   // the frame that draws the answer) and the paint task right after it.
   const spent = [];
   for (const [name, sel] of PICKS) {
-    const el = page.locator(`${W} ${sel}`);
-    await el.evaluate((e) => e.scrollIntoView({ block: 'center', behavior: 'instant' }));
-    await new Promise((r) => setTimeout(r, 700));
-    const box = await el.boundingBox();
-    await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline'] });
-    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await tapPick(sel, 700, () => browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline'] }));
     await new Promise((r) => setTimeout(r, 1200));
     const ev = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
     const main = ev.find((e) => e.name === 'thread_name' && e.args.name === 'CrRendererMain');

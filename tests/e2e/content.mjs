@@ -16,6 +16,11 @@ export const label = (kind, app) => {
   if (!l) throw new Error(`content/en.toml: no layer ${kind}`);
   return app ? `${l.label} ${app}` : l.label;
 };
+/** The stacks' units as the path writes them (`VM`, `Container`). */
+export const { vm_unit: VM, container_unit: CT } = EN.ui;
+/** App `g`, bins/libs `g`: the blocks of one VM or container. */
+export const app = (g) => label('app', g);
+export const bins = (g) => label('bins_libs', g);
 /** A nested picture's own words (`wsl2`, `cloud-vm`). */
 export const nestedPicture = (picture) => EN.pictures.nested.find((n) => n.picture === picture);
 /** A name a show writes, as the caption writes it: without the zero-width space it breaks at. */

@@ -4,13 +4,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tapCentre, useServers } from './support.mjs';
 import { W, PICKS, post, height, stacks } from './show-support.mjs';
-import { EN, label, nestedPicture, path, plain, each } from './content.mjs';
+import { EN, VM, CT, app, bins, label, nestedPicture, path, plain, each } from './content.mjs';
 
 const the = useServers({ site: true });
 const at = Object.fromEntries(PICKS.map(([name, sel]) => [name, sel]));
 
-const { vm_unit: VM, container_unit: CT } = EN.ui;
-const app = (g) => label('app', g), bins = (g) => label('bins_libs', g);
 const userlands = EN.shows.userlands.map(plain);
 // What the bars-only shows write, the same in every picture: the estimates' figures (the
 // model's sums for three apps, approximate).

@@ -5,14 +5,12 @@ import assert from 'node:assert/strict';
 import { open } from './browser.mjs';
 import { offline, POST } from './site.mjs';
 import { tapCentre } from './support.mjs';
-import { EN, label, path, plain, each } from './content.mjs';
+import { EN, VM, CT, app, bins, label, path, plain, each } from './content.mjs';
 
 export const W = '#cvm-ko .cvm-live section.cvm';
 // Each pick: where to tap, words its show writes in the caption, and how many blocks the marker
 // rests on at the end in the VM stack and in the container stack (three apps).
-const { vm_unit: VM, container_unit: CT } = EN.ui;
 const { shows, estimates } = EN;
-const app = (g) => label('app', g), bins = (g) => label('bins_libs', g);
 export const PICKS = [
   ['the performance row', `tr[data-row="performance"] td.cvm-table-container`,
     [`${VM}: ${app(1)} →`, label('hypervisor'), `${CT}: ${app(1)} →`, label('hardware')], [1, 1]],

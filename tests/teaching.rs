@@ -731,9 +731,10 @@ fn the_third_expert_reads_findings_stay_fixed() {
             &rows[4].more,
             &["UID 0", "USER", "rootless", "userns-remap"],
         );
-        // 14. The engine is not on a running container's system calls and disk and network I/O;
-        // its output (stdout, stderr) does go to the engine's logs, which live restore's
-        // daemon-less containers fill (Docker's live restore docs: a full log blocks them).
+        // 14. The engine is not on a running container's system calls (file and socket I/O
+        // among them); its output (stdout, stderr) does go to the engine's logs, which live
+        // restore's daemon-less containers fill (Docker's live restore docs: a full log blocks
+        // the process).
         has(
             "engine",
             layer(LayerKind::Engine),
@@ -741,7 +742,7 @@ fn the_third_expert_reads_findings_stay_fixed() {
                 "live restore",
                 "stdout",
                 say("거치지 않고 호스트 커널", "straight to the host kernel"),
-                say("버퍼가 찰 때까지", "until that log's buffer fills"),
+                say("버퍼를 채우면", "fills that log's buffer"),
             ],
         );
         has(

@@ -11,6 +11,8 @@ import { buildSite, offline, phonePost, POST } from '../tests/e2e/site.mjs';
 const ROOT = new URL('../', import.meta.url).pathname;
 const LOADS = 9;
 const SHOW_ROUNDS = 3;
+// The same taps on the post without the widget: the floor the shows are measured against.
+const FLOOR_ROUNDS = 2;
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const kb = (n) => (n / 1000).toFixed(1).padStart(7);
 
@@ -174,76 +176,115 @@ if (!process.argv.includes('--no-shows')) {
   const { PICKS, W } = await import('../tests/e2e/show-support.mjs');
   const server = await serve({ root: buildSite(''), gzip: true });
   const browser = await launch();
-  const page = await phonePost(browser, server.url);
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await page.evaluate((W) => {
-    const m = (window.__show = { longTasks: [], shifts: [], frames: [], tap: 0, changed: 0 });
-    new PerformanceObserver((l) => l.getEntries().forEach((e) => m.longTasks.push({ start: e.startTime, ms: e.duration })))
-      .observe({ type: 'longtask' });
-    new PerformanceObserver((l) => l.getEntries().forEach((e) => { if (!e.hadRecentInput) m.shifts.push({ start: e.startTime, value: e.value }); }))
-      .observe({ type: 'layout-shift' });
-    addEventListener('click', (e) => { m.tap = e.timeStamp; m.changed = 0; }, true);
-    new MutationObserver(() => { if (!m.changed) m.changed = performance.now(); })
-      .observe(document.querySelector(W), { subtree: true, attributes: true, childList: true });
-    const tick = (t) => { m.frames.push(t); requestAnimationFrame(tick); };
-    requestAnimationFrame(tick);
-  }, W);
-  // Three rounds of the nine taps: the first is each pick's first tap on the page (its words laid
-  // out for the first time), the other two the same taps again. One run varies by tens of ms.
-  const rows = new Map(PICKS.map(([name]) => [name, []]));
-  // A thumb's tap on a pick at the middle of the screen, once the page has settled for `settle` ms;
+  // A thumb's tap on `sel` at the middle of the screen, once the page has settled for `settle` ms;
   // `before` runs just before the tap (the trace's start).
-  const tapPick = async (sel, settle, before = async () => {}) => {
-    const el = page.locator(`${W} ${sel}`);
+  const tapPick = async (page, sel, settle, before = async () => {}) => {
+    const el = page.locator(sel);
     await el.evaluate((e) => e.scrollIntoView({ block: 'center', behavior: 'instant' }));
     await new Promise((r) => setTimeout(r, settle));
     const box = await el.boundingBox();
     await before();
     await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
   };
-  for (let round = 0; round < SHOW_ROUNDS; round++) for (const [name, sel] of PICKS) {
-    await tapPick(sel, 1000);
-    await new Promise((r) => setTimeout(r, 3800));
-    rows.get(name).push(await page.evaluate(() => {
-      const m = window.__show;
-      const end = m.tap + 3500;
-      const frames = m.frames.filter((t) => t >= m.tap && t <= end);
-      let dropped = 0;
-      for (let k = 1; k < frames.length; k++) dropped += Math.max(0, Math.round((frames[k] - frames[k - 1]) / (1000 / 60)) - 1);
-      const answered = m.frames.find((t) => t >= m.changed);
-      return {
-        answer: answered - m.tap,
-        frames: m.frames.filter((t) => t > m.tap && t <= answered).length,
-        longTasks: m.longTasks.filter((t) => t.start >= m.tap && t.start <= end),
-        dropped, of: frames.length,
-        cls: m.shifts.filter((s) => s.start >= m.tap && s.start <= end).reduce((a, s) => a + s.value, 0),
-      };
-    }));
-    await page.evaluate((W) => document.querySelector(`${W} .cvm-caption-clear`)?.click(), W);
-    await new Promise((r) => setTimeout(r, 500));
+  // The nine taps on one page, `rounds` times, under 4x throttling; a change inside `root` is the
+  // tap's answer. The first round is each pick's first tap on the page (its words laid out for the
+  // first time), the others the same taps again: one tap varies by tens of ms.
+  const measureTaps = async (page, root, rounds) => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.evaluate((W) => {
+      const m = (window.__show = { longTasks: [], shifts: [], frames: [], tap: 0, changed: 0 });
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => m.longTasks.push({ start: e.startTime, ms: e.duration })))
+        .observe({ type: 'longtask' });
+      new PerformanceObserver((l) => l.getEntries().forEach((e) => { if (!e.hadRecentInput) m.shifts.push({ start: e.startTime, value: e.value }); }))
+        .observe({ type: 'layout-shift' });
+      addEventListener('click', (e) => { m.tap = e.timeStamp; m.changed = 0; }, true);
+      new MutationObserver(() => { if (!m.changed) m.changed = performance.now(); })
+        .observe(document.querySelector(W), { subtree: true, attributes: true, childList: true });
+      const tick = (t) => { m.frames.push(t); requestAnimationFrame(tick); };
+      requestAnimationFrame(tick);
+    }, root);
+    const rows = new Map(PICKS.map(([name]) => [name, []]));
+    for (let round = 0; round < rounds; round++) for (const [name, sel] of PICKS) {
+      await tapPick(page, `${root} ${sel}`, 1000);
+      await new Promise((r) => setTimeout(r, 3800));
+      rows.get(name).push(await page.evaluate(() => {
+        const m = window.__show;
+        const end = m.tap + 3500;
+        const frames = m.frames.filter((t) => t >= m.tap && t <= end);
+        let dropped = 0;
+        for (let k = 1; k < frames.length; k++) dropped += Math.max(0, Math.round((frames[k] - frames[k - 1]) / (1000 / 60)) - 1);
+        // No answer (nothing changed): NaN.
+        const answered = m.changed ? m.frames.find((t) => t >= m.changed) : NaN;
+        return {
+          answer: answered - m.tap,
+          frames: m.frames.filter((t) => t > m.tap && t <= answered).length || NaN,
+          longTasks: m.longTasks.filter((t) => t.start >= m.tap && t.start <= end),
+          dropped, of: frames.length,
+          cls: m.shifts.filter((s) => s.start >= m.tap && s.start <= end).reduce((a, s) => a + s.value, 0),
+        };
+      }));
+      await page.evaluate((W) => document.querySelector(`${W} .cvm-caption-clear`)?.click(), root);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    return rows;
+  };
+  // The floor, in the same run: the same taps on the same post with the widget never started (its
+  // loader refused, so the box keeps the static fallback the include renders). "The tap alone" is
+  // the browser's own work (hit test, :active, the caret, paint); "one class" the least answer a
+  // widget can give: a plain listener marks the tapped row or advantage (its background).
+  const FALLBACK = '#cvm-ko section.cvm';
+  const staticPost = async (answer) => {
+    const page = await open(browser, { width: 360 });
+    await page.setViewportSize({ width: 360, height: 740 });
+    await offline(page);
+    await page.route(/container-vs-vm\/loader\.js/, (route) => route.abort());
+    await page.goto(`${server.url}${POST}`);
+    await page.waitForSelector(FALLBACK);
+    if (answer) await page.evaluate((W) => document.querySelector(W).addEventListener('click', (e) => {
+      const hit = e.target.closest('tr, li');
+      for (const el of document.querySelectorAll(`${W} .cvm-table-row--picked, ${W} .cvm-advantage--picked`))
+        el.classList.remove('cvm-table-row--picked', 'cvm-advantage--picked');
+      hit?.classList.add(hit.matches('tr') ? 'cvm-table-row--picked' : 'cvm-advantage--picked');
+    }), FALLBACK);
+    return page;
+  };
+  const floors = [];
+  for (const [label, answer] of [['the tap alone', false], ['one class', true]]) {
+    const p = await staticPost(answer);
+    floors.push([label, await measureTaps(p, FALLBACK, FLOOR_ROUNDS)]);
+    await p.context().close();
   }
+  const page = await phonePost(browser, server.url);
+  const rows = await measureTaps(page, W, SHOW_ROUNDS);
   // Where the tap's time goes: each pick tapped again under a trace (which slows it a little, so
   // apart from the figures above): the main thread's task that dispatches the click (it also runs
   // the frame that draws the answer) and the paint task right after it.
-  const spent = [];
-  for (const [name, sel] of PICKS) {
-    await tapPick(sel, 700, () => browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline'] }));
-    await new Promise((r) => setTimeout(r, 1200));
-    const ev = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
-    const main = ev.find((e) => e.name === 'thread_name' && e.args.name === 'CrRendererMain');
-    const evs = ev.filter((e) => e.ph === 'X' && e.tid === main?.tid);
-    const click = evs.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'click');
-    const task = (t) => e => e.name === 'ThreadControllerImpl::RunTask' && t(e);
-    const t1 = click && evs.find(task((e) => e.ts <= click.ts && e.ts + e.dur >= click.ts));
-    const t2 = t1 && evs.find(task((e) => e.ts >= t1.ts + t1.dur && evs.some((p) => p.name === 'Paint' && p.ts >= e.ts && p.ts < e.ts + e.dur)));
-    if (!t2) { spent.push([name, null]); continue; }
-    const ms = (n) => evs.filter((e) => e.name === n && [t1, t2].some((t) => e.ts >= t.ts && e.ts < t.ts + t.dur))
-      .reduce((a, e) => a + e.dur / 1000, 0);
-    spent.push([name, { t1: t1.dur / 1000, t2: t2.dur / 1000, script: ms('EventDispatch'), layout: ms('UpdateLayoutTree') + ms('Layout'), paint: ms('PrePaint') + ms('Paint') + ms('Layerize') }]);
-    await page.evaluate((W) => document.querySelector(`${W} .cvm-caption-clear`)?.click(), W);
-    await new Promise((r) => setTimeout(r, 400));
-  }
+  const traceTaps = async (page, root) => {
+    const spent = [];
+    for (const [name, sel] of PICKS) {
+      await tapPick(page, `${root} ${sel}`, 700, () => browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline'] }));
+      await new Promise((r) => setTimeout(r, 1200));
+      const ev = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+      const main = ev.find((e) => e.name === 'thread_name' && e.args.name === 'CrRendererMain');
+      const evs = ev.filter((e) => e.ph === 'X' && e.tid === main?.tid);
+      const click = evs.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'click');
+      const task = (t) => e => e.name === 'ThreadControllerImpl::RunTask' && t(e);
+      const t1 = click && evs.find(task((e) => e.ts <= click.ts && e.ts + e.dur >= click.ts));
+      const t2 = t1 && evs.find(task((e) => e.ts >= t1.ts + t1.dur && evs.some((p) => p.name === 'Paint' && p.ts >= e.ts && p.ts < e.ts + e.dur)));
+      if (!t2) { spent.push([name, null]); continue; }
+      const ms = (n) => evs.filter((e) => e.name === n && [t1, t2].some((t) => e.ts >= t.ts && e.ts < t.ts + t.dur))
+        .reduce((a, e) => a + e.dur / 1000, 0);
+      spent.push([name, { t1: t1.dur / 1000, t2: t2.dur / 1000, script: ms('EventDispatch'), layout: ms('UpdateLayoutTree') + ms('Layout'), paint: ms('PrePaint') + ms('Paint') + ms('Layerize') }]);
+      await page.evaluate((W) => document.querySelector(`${W} .cvm-caption-clear`)?.click(), root);
+      await new Promise((r) => setTimeout(r, 400));
+    }
+    return spent;
+  };
+  const spent = await traceTaps(page, W);
+  const floorPage = await staticPost(true);
+  await floorPage.context().newCDPSession(floorPage).then((c) => c.send('Emulation.setCPUThrottlingRate', { rate: 4 }));
+  const floorSpent = await traceTaps(floorPage, FALLBACK);
   await browser.close();
   await server.close();
   console.log(`\n== Shows: example Jekyll post, 360 x 740, touch, 4x CPU throttling, ${SHOW_ROUNDS} rounds of one tap each`);
@@ -258,10 +299,28 @@ if (!process.argv.includes('--no-shows')) {
   }
   console.log(`long tasks in all: ${allTasks} in ${SHOW_ROUNDS * PICKS.length} taps   (target 0)`);
   console.log('\nwhere the tap goes (traced, ms): click task + paint task = script, style and layout, prepaint and paint');
+  const f = (x) => x.toFixed(0).padStart(4);
   for (const [name, r] of spent) {
-    const f = (x) => x.toFixed(0).padStart(4);
     console.log(`${name.replace(/^the /, '').padEnd(26)}${r ? `${f(r.t1)} +${f(r.t2)}   = script${f(r.script)}, layout${f(r.layout)}, paint${f(r.paint)}` : '(no trace)'}`);
   }
+  // The widget against the floor, measured the same way in this run.
+  console.log('\n== Shows against the floor (the same nine taps, the same post, 4x throttling; medians)');
+  console.log('                            taps   long tasks (per tap)  answered ms (frame)  dropped  click task + paint task, traced');
+  const summary = (label, rs, sp) => {
+    const all = [...rs.values()].flat();
+    const lt = all.reduce((a, r) => a + r.longTasks.length, 0);
+    const ok = sp.filter(([, r]) => r).map(([, r]) => r);
+    const answer = median(all.map((r) => r.answer));
+    const traced = ok.length ? `${f(median(ok.map((r) => r.t1)))} +${f(median(ok.map((r) => r.t2)))}` : '(no trace)';
+    console.log(`${label.padEnd(28)}${String(all.length).padStart(4)}   ${`${lt} (${(lt / all.length).toFixed(2)})`.padEnd(22)}` +
+      `${Number.isNaN(answer) ? '(nothing changes)'.padEnd(21) : `${answer.toFixed(0)} (${median(all.map((r) => r.frames))})`.padEnd(21)}` +
+      `${String(median(all.map((r) => r.dropped))).padEnd(9)}${traced}`);
+    return ok.length ? median(ok.map((r) => r.t1)) : NaN;
+  };
+  summary(floors[0][0], floors[0][1], []);
+  const floorTask = summary(floors[1][0], floors[1][1], floorSpent);
+  const widgetTask = summary('the widget (its shows)', rows, spent);
+  console.log(`click task, widget / one class: ${(widgetTask / floorTask).toFixed(2)}`);
 }
 
 // ---- Lighthouse ----------------------------------------------------------------------------

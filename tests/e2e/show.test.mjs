@@ -15,6 +15,20 @@ const PHONE = { width: 360, height: 740 };
 test('360 × 740: each pick\'s show moves, ends still, and keeps the widget\'s height', () => eachShowMovesAndEndsStill(the, PHONE));
 test('360 × 740, reduced motion: each show\'s end at once, nothing moves', () => eachShowEndsAtOnce(the, PHONE));
 
+// A pick marks itself at once (the row, the blocks), so the browser's own tap highlight (a grey
+// box Chrome on Android flashes over anything clickable) is off on every pick: it only doubled
+// the mark, and its paint at the tap's start cost ~20 ms at 4x throttling (scripts/bench).
+test('360 × 740: no pick flashes the browser\'s tap highlight', async () => {
+  const p = await post(the, PHONE, 'reduce');
+  const colours = await p.evaluate(([W, sels]) => sels.concat('.cvm-diagram .cvm-layer')
+    .flatMap((sel) => [...document.querySelectorAll(`${W} ${sel}`)])
+    .map((el) => [el.dataset.block ?? el.dataset.row ?? el.dataset.advantage ?? el.closest('[data-row]')?.dataset.row,
+      getComputedStyle(el).webkitTapHighlightColor]), [W, PICKS.map(([, sel]) => sel)]);
+  assert.ok(colours.length > 20, `only ${colours.length} picks found`);
+  for (const [what, colour] of colours) assert.equal(colour, 'rgba(0, 0, 0, 0)', what);
+  await p.context().close();
+});
+
 // A block that steps back at a pick is repainted, not laid out again: its label keeps its width
 // (a lighter weight made every label narrower, and cost the tap ~15 ms of layout at 4x throttling:
 // scripts/bench). Only a name a show writes changes a label.

@@ -81,7 +81,7 @@ pub fn layer(props: &LayerProps) -> Html {
             </li>
         };
     }
-    let onclick = on_pick(&props.on_msg, Pick::Layer(id), picked);
+    let onclick = on_pick(&props.on_msg, Pick::Layer(id));
     let onkeydown = {
         let on_msg = props.on_msg.clone();
         Callback::from(move |e: KeyboardEvent| {

@@ -56,23 +56,16 @@ pub struct PickProps {
 }
 
 impl PickProps {
-    /// Whether `pick` is picked, and its click: pick it and bring the stacks and the answer into
-    /// sight.
+    /// Whether `pick` is picked, and its click.
     pub(crate) fn tap(&self, pick: Pick) -> (bool, Callback<MouseEvent>) {
-        let picked = self.pick == Some(pick);
-        (picked, on_pick(&self.on_msg, pick, picked))
+        (self.pick == Some(pick), on_pick(&self.on_msg, pick))
     }
 }
 
-/// A tap on a layer, row or advantage: picks it and brings the stacks and the answer into sight;
-/// on the one already `picked`, lets it go (and scrolls nothing).
-pub(crate) fn on_pick(on_msg: &Callback<Msg>, pick: Pick, picked: bool) -> Callback<MouseEvent> {
-    on_msg.reform(move |e: MouseEvent| {
-        if !picked {
-            crate::dom::reveal_pick(&e);
-        }
-        Msg::Pick(pick)
-    })
+/// A tap on a layer, row or advantage: picks it (the widget then brings the stacks and the answer
+/// into sight); on the one already picked, lets it go.
+pub(crate) fn on_pick(on_msg: &Callback<Msg>, pick: Pick) -> Callback<MouseEvent> {
+    on_msg.reform(move |_: MouseEvent| Msg::Pick(pick))
 }
 
 /// What the reader picks from (a layer, a row's topic, an advantage's title) is drawn as text, not

@@ -83,13 +83,22 @@ impl WidgetProps {
 
 /// The root. A struct component, not a function one with hooks (yew's hook machinery weighed
 /// 2.9 KB gzip in the wasm, 2026-12-07): its state is the view, a message applies to it as the
-/// reducer did, and its three effects run in `rendered`, in this order, as the hooks' did: the
+/// reducer did, and its effects run in `rendered`, in this order, as the hooks' did: the
 /// stacks' sighting (once, after the first render), the URL hash (when the permalink changed;
-/// the first render writes nothing) and the build-up's clock (when the player changed). In
-/// `rendered` the view is the one just drawn: yew runs an update queued meanwhile (the sighting's
-/// first check may queue one) only after.
+/// the first render writes nothing), the build-up's clock (when the player changed) and the
+/// words (when the pick changed). In `rendered` the view is the one just drawn: yew runs an
+/// update queued meanwhile (the sighting's first check may queue one) only after.
+///
+/// Show, then tell: a pick draws its show on the stacks in the tap's own task, and the panels
+/// tell it in a task of their own right after (`told`; before the next frame on a fast device).
+/// Laying out the new words in the tap's task made it a long task on a phone (scripts/bench).
+/// Once told, a new pick is brought into sight with its words (`dom::reveal`). A message is
+/// `Some(msg)` from the reader or the clock, `None` to tell the pick.
 pub struct Widget {
     view: View,
+    /// The pick the panels' words are about, and the pending task that tells the new one.
+    told: Option<model::highlight::Pick>,
+    tell: Option<gloo::timers::callback::Timeout>,
     root: NodeRef,
     /// The permalink the URL hash was last kept in sync with (the first render writes nothing).
     permalink: Permalink,
@@ -99,7 +108,7 @@ pub struct Widget {
 }
 
 impl Component for Widget {
-    type Message = Msg;
+    type Message = Option<Msg>;
     type Properties = WidgetProps;
 
     fn create(ctx: &Context<Self>) -> Self {
@@ -111,6 +120,8 @@ impl Component for Widget {
         let view = start.restored(&props.initial);
         Widget {
             view,
+            told: view.pick,
+            tell: None,
             root: NodeRef::default(),
             permalink: view.permalink(),
             player: view.player,
@@ -118,17 +129,27 @@ impl Component for Widget {
         }
     }
 
-    fn update(&mut self, _ctx: &Context<Self>, msg: Msg) -> bool {
-        self.view = self.view.apply(msg);
+    fn update(&mut self, _ctx: &Context<Self>, msg: Option<Msg>) -> bool {
+        match msg {
+            Some(msg) => self.view = self.view.apply(msg),
+            None => self.told = self.view.pick,
+        }
         true
     }
 
     fn rendered(&mut self, ctx: &Context<Self>, first_render: bool) {
         let view = self.view;
+        // The render that told a new pick: bring it into sight (not a pick let go, not the first
+        // render: the loader's `after_render` brings a pick restored from the URL).
+        if self.tell.is_some() && view.pick.is_some() && view.pick == self.told {
+            if let Some(root) = self.root.cast::<web_sys::Element>() {
+                crate::dom::reveal(root);
+            }
+        }
         if first_render {
             let link = ctx.link().clone();
             crate::dom::watch_stacks(self.root.get(), move || {
-                link.send_message(Msg::Player(Action::InView))
+                link.send_message(Some(Msg::Player(Action::InView)))
             });
         }
         let permalink = view.permalink();
@@ -145,9 +166,17 @@ impl Component for Widget {
             if view.player.playing {
                 let link = ctx.link().clone();
                 self.timer = Some(gloo::timers::callback::Timeout::new(STEP_MS, move || {
-                    link.send_message(Msg::Player(Action::Tick))
+                    link.send_message(Some(Msg::Player(Action::Tick)))
                 }));
             }
+        }
+        if view.pick == self.told {
+            self.tell = None;
+        } else if self.tell.is_none() {
+            let link = ctx.link().clone();
+            self.tell = Some(gloo::timers::callback::Timeout::new(0, move || {
+                link.send_message(None)
+            }));
         }
     }
 
@@ -156,6 +185,11 @@ impl Component for Widget {
         let (config, reduced) = (props.config, props.reduced_motion);
         let shows = |part| config.parts.shows(part);
         let view = self.view;
+        // What the panels tell: the pick told so far, in today's view.
+        let told = View {
+            pick: self.told,
+            ..view
+        };
         let content = ContentRef(baked::content(view.lang));
         let root = self.root.clone();
         let on_msg = {
@@ -165,7 +199,7 @@ impl Component for Widget {
                 if debug_panic {
                     panic!("forced by data-cvm-debug-panic");
                 }
-                link.send_message(m)
+                link.send_message(Some(m))
             })
         };
         let onkeydown = {
@@ -201,7 +235,7 @@ impl Component for Widget {
             } else {
                 caption(&CaptionProps {
                     content,
-                    view,
+                    view: told,
                     explains,
                     on_msg: on_msg.clone(),
                 })
@@ -220,7 +254,7 @@ impl Component for Widget {
                     { segmented_switch(&SegmentedSwitchProps { label: &content.0.pictures.switch,
                         class: "cvm-picture", choices: picture_choices(content.0, view), on_msg: on_msg.clone() }) }
                     { stack_diagram(&StackDiagramProps { content, view, is_static: props.is_static, on_msg: on_msg.clone() }) }
-                    { caption(&CaptionProps { content, view, explains: Part::Diagram, on_msg: on_msg.clone() }) }
+                    { caption(&CaptionProps { content, view: told, explains: Part::Diagram, on_msg: on_msg.clone() }) }
                     { player(&PlayerProps { content, player: view.player, on_msg: on_msg.clone() }) }
                     </div>
                 }

@@ -165,20 +165,6 @@ pub fn refocus_before_clear(e: &Event) {
     );
 }
 
-/// After a pick (a layer, a row or an advantage), the reader sees what it lights and what it
-/// says: both stacks and the caption's short answer, on one screen. A row or an advantage is
-/// picked far below the diagram on a phone, a layer's answer may be under the screen's edge: the
-/// page scrolls just enough (smoothly, unless the reader asks for reduced motion). The caller
-/// calls it when picking, not when letting go. A widget without the diagram brings the panel
-/// that explains the pick.
-pub fn reveal_pick(e: &Event) {
-    let Some(root) = closest(e, "section.cvm") else {
-        return;
-    };
-    // After yew has drawn the pick (its render runs in a microtask after this click).
-    gloo::timers::callback::Timeout::new(0, move || reveal(root)).forget();
-}
-
 /// Once a widget mounted into `live` has drawn itself: brings the pick made on the fallback into
 /// sight (`reveal`, as a tap on the live widget does), and gives the keyboard focus, which was in
 /// the fallback now hidden, to the picked item.
@@ -199,7 +185,13 @@ pub fn after_render(live: Element, focus: bool) {
 /// The picked layer, row or advantage.
 const PICKED: &str = "button.cvm-layer[aria-pressed='true'], [aria-pressed='true'].cvm-row-button, [aria-pressed='true'].cvm-advantage-button";
 
-fn reveal(root: web_sys::Element) {
+/// After a pick (a layer, a row or an advantage), the reader sees what it lights and what it
+/// says: both stacks and the caption's short answer, on one screen. A row or an advantage is
+/// picked far below the diagram on a phone, a layer's answer may be under the screen's edge: the
+/// page scrolls just enough (smoothly, unless the reader asks for reduced motion). The widget
+/// calls it once its panel tells a new pick (not when the reader lets go). A widget without the
+/// diagram brings the panel that explains the pick.
+pub fn reveal(root: web_sys::Element) {
     let find = |sel: &str| root.query_selector(sel).ok().flatten();
     // The panel that explains the pick (a widget without the diagram has one per part).
     let Some(short) = find(".cvm-caption:not(.cvm-caption--idle) .cvm-caption-short") else {

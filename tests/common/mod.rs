@@ -88,12 +88,15 @@ pub fn step(root: &Element) -> String {
         .unwrap()
 }
 
+/// Clicks `selector` and waits for the widget to draw it: the stacks in the click's task, the
+/// panels' words in the task right after (show, then tell: widget.rs).
 pub async fn click(root: &Element, selector: &str) {
     one(root, selector)
         .dyn_into::<HtmlElement>()
         .unwrap()
         .click();
     yew::scheduler::flush().await;
+    sleep(0).await;
 }
 
 pub async fn sleep(ms: u32) {

@@ -189,9 +189,10 @@ if (!process.argv.includes('--no-shows')) {
   // The nine taps on one page, `rounds` times, under 4x throttling; a change inside `root` is the
   // tap's answer. The first round is each pick's first tap on the page (its words laid out for the
   // first time), the others the same taps again: one tap varies by tens of ms.
+  const throttle = async (page) =>
+    (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const measureTaps = async (page, root, rounds) => {
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await throttle(page);
     await page.evaluate((W) => {
       const m = (window.__show = { longTasks: [], shifts: [], frames: [], tap: 0, changed: 0 });
       new PerformanceObserver((l) => l.getEntries().forEach((e) => m.longTasks.push({ start: e.startTime, ms: e.duration })))
@@ -235,12 +236,7 @@ if (!process.argv.includes('--no-shows')) {
   // widget can give: a plain listener marks the tapped row or advantage (its background).
   const FALLBACK = '#cvm-ko section.cvm';
   const staticPost = async (answer) => {
-    const page = await open(browser, { width: 360 });
-    await page.setViewportSize({ width: 360, height: 740 });
-    await offline(page);
-    await page.route(/container-vs-vm\/loader\.js/, (route) => route.abort());
-    await page.goto(`${server.url}${POST}`);
-    await page.waitForSelector(FALLBACK);
+    const page = await phonePost(browser, server.url, 'step:6', { widget: false });
     if (answer) await page.evaluate((W) => document.querySelector(W).addEventListener('click', (e) => {
       const hit = e.target.closest('tr, li');
       for (const el of document.querySelectorAll(`${W} .cvm-table-row--picked, ${W} .cvm-advantage--picked`))
@@ -283,7 +279,7 @@ if (!process.argv.includes('--no-shows')) {
   };
   const spent = await traceTaps(page, W);
   const floorPage = await staticPost(true);
-  await floorPage.context().newCDPSession(floorPage).then((c) => c.send('Emulation.setCPUThrottlingRate', { rate: 4 }));
+  await throttle(floorPage);
   const floorSpent = await traceTaps(floorPage, FALLBACK);
   await browser.close();
   await server.close();

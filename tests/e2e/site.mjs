@@ -32,13 +32,15 @@ export async function offline(page) {
 
 /** The example post on a phone (360 × 740), the Korean widget mounted with `hash` (its stacks
  * finished by default), the pictures answered offline: what the scripts that shoot or time a
- * reader's screen open. */
-export async function phonePost(browser, url, hash = 'step:6') {
+ * reader's screen open. `widget: false` refuses the widget's loader, so the box keeps the
+ * include's static fallback (the bench's floor). */
+export async function phonePost(browser, url, hash = 'step:6', { widget = true } = {}) {
   const { open } = await import('./browser.mjs');
   const page = await open(browser, { width: 360 });
   await page.setViewportSize({ width: 360, height: 740 });
   await offline(page);
+  if (!widget) await page.route(/container-vs-vm\/loader\.js/, (route) => route.abort());
   await page.goto(`${url}${POST}#cvm-ko=${hash}`);
-  await page.waitForSelector('#cvm-ko .cvm-live section.cvm');
+  await page.waitForSelector(widget ? '#cvm-ko .cvm-live section.cvm' : '#cvm-ko section.cvm');
   return page;
 }

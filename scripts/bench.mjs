@@ -260,7 +260,7 @@ if (!process.argv.includes('--no-shows')) {
     const spent = [];
     for (const [name, sel] of PICKS) {
       await tapPick(page, `${root} ${sel}`, 700, () => browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline'] }));
-      await new Promise((r) => setTimeout(r, 1200));
+      await new Promise((r) => setTimeout(r, 1700));
       const ev = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
       const main = ev.find((e) => e.name === 'thread_name' && e.args.name === 'CrRendererMain');
       const evs = ev.filter((e) => e.ph === 'X' && e.tid === main?.tid);
@@ -271,7 +271,14 @@ if (!process.argv.includes('--no-shows')) {
       if (!t2) { spent.push([name, null]); continue; }
       const ms = (n) => evs.filter((e) => e.name === n && [t1, t2].some((t) => e.ts >= t.ts && e.ts < t.ts + t.dur))
         .reduce((a, e) => a + e.dur / 1000, 0);
-      spent.push([name, { t1: t1.dur / 1000, t2: t2.dur / 1000, script: ms('EventDispatch'), layout: ms('UpdateLayoutTree') + ms('Layout'), paint: ms('PrePaint') + ms('Paint') + ms('Layerize') }]);
+      // Every task of the main thread in the 1.5 s from the click's task on (the show's start, its
+      // words, their frame, the scroll that brings them into sight), and of them those that ran a
+      // scroll event: the frames of that scroll.
+      const after = evs.filter(task((e) => e.ts >= t1.ts && e.ts < t1.ts + 1.5e6));
+      const scrolls = after.filter((t) => evs.some((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'scroll' && e.ts >= t.ts && e.ts < t.ts + t.dur));
+      const sum = (ts) => ts.reduce((a, t) => a + t.dur / 1000, 0);
+      spent.push([name, { t1: t1.dur / 1000, t2: t2.dur / 1000, script: ms('EventDispatch'), layout: ms('UpdateLayoutTree') + ms('Layout'), paint: ms('PrePaint') + ms('Paint') + ms('Layerize'),
+        busy: sum(after), scrolls: scrolls.length, scrolling: sum(scrolls), longest: Math.max(...after.map((t) => t.dur / 1000)) }]);
       await page.evaluate((W) => document.querySelector(`${W} .cvm-caption-clear`)?.click(), root);
       await new Promise((r) => setTimeout(r, 400));
     }
@@ -294,20 +301,22 @@ if (!process.argv.includes('--no-shows')) {
     console.log(`${name.replace(/^the /, '').padEnd(26)}${answered.padEnd(28)}${tasks.padEnd(19)}${rs.map((r) => r.dropped).join(' / ').padEnd(17)}${Math.max(...rs.map((r) => r.cls)).toFixed(3)}`);
   }
   console.log(`long tasks in all: ${allTasks} in ${SHOW_ROUNDS * PICKS.length} taps   (target 0)`);
-  console.log('\nwhere the tap goes (traced, ms): click task + paint task = script, style and layout, prepaint and paint');
+  console.log('\nwhere the tap goes (traced, ms): click task + paint task = script, style and layout, prepaint and paint;');
+  console.log('the main thread busy in the 1.5 s from the click (of it, the frames of the scroll into sight) and its longest task');
   const f = (x) => x.toFixed(0).padStart(4);
   for (const [name, r] of spent) {
-    console.log(`${name.replace(/^the /, '').padEnd(26)}${r ? `${f(r.t1)} +${f(r.t2)}   = script${f(r.script)}, layout${f(r.layout)}, paint${f(r.paint)}` : '(no trace)'}`);
+    console.log(`${name.replace(/^the /, '').padEnd(26)}${r ? `${f(r.t1)} +${f(r.t2)}   = script${f(r.script)}, layout${f(r.layout)}, paint${f(r.paint)}` +
+      `   busy${f(r.busy)} (scroll: ${r.scrolls} frames,${f(r.scrolling)})  longest${f(r.longest)}` : '(no trace)'}`);
   }
   // The widget against the floor, measured the same way in this run.
   console.log('\n== Shows against the floor (the same nine taps, the same post, 4x throttling; medians)');
-  console.log('                            taps   long tasks (per tap)  answered ms (frame)  dropped  click task + paint task, traced');
+  console.log('                            taps   long tasks (per tap)  answered ms (frame)  dropped  traced: click task + paint task, busy in 1.5 s (scrolling)');
   const summary = (label, rs, sp) => {
     const all = [...rs.values()].flat();
     const lt = all.reduce((a, r) => a + r.longTasks.length, 0);
     const ok = sp.filter(([, r]) => r).map(([, r]) => r);
     const answer = median(all.map((r) => r.answer));
-    const traced = ok.length ? `${f(median(ok.map((r) => r.t1)))} +${f(median(ok.map((r) => r.t2)))}` : '(no trace)';
+    const traced = ok.length ? `${f(median(ok.map((r) => r.t1)))} +${f(median(ok.map((r) => r.t2)))}, ${f(median(ok.map((r) => r.busy)))} (${f(median(ok.map((r) => r.scrolling)))})` : '(no trace)';
     console.log(`${label.padEnd(28)}${String(all.length).padStart(4)}   ${`${lt} (${(lt / all.length).toFixed(2)})`.padEnd(22)}` +
       `${Number.isNaN(answer) ? '(nothing changes)'.padEnd(21) : `${answer.toFixed(0)} (${median(all.map((r) => r.frames))})`.padEnd(21)}` +
       `${String(median(all.map((r) => r.dropped))).padEnd(9)}${traced}`);

@@ -8,13 +8,13 @@ import { serve } from '../tests/e2e/static-server.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
 import { buildSite, phonePost } from '../tests/e2e/site.mjs';
 import { PICKS, W } from '../tests/e2e/show-support.mjs';
+import { median, tapPick, throttle } from './bench-taps.mjs';
 
 const [css, rounds = '4'] = process.argv.slice(2);
 if (!css) {
   console.error('usage: node scripts/bench-ab.mjs <css for page B> [rounds]');
   process.exit(2);
 }
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const server = await serve({ root: buildSite(''), gzip: true });
 const browser = await launch();
 const pages = {};
@@ -22,7 +22,7 @@ for (const [k, extra] of [['A', ''], ['B', css]]) {
   const page = await phonePost(browser, server.url);
   // At the end of the body: after the widget's own stylesheet, which the include links in the post.
   if (extra) await page.evaluate((css) => document.body.append(Object.assign(document.createElement('style'), { textContent: css })), extra);
-  await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await throttle(page);
   pages[k] = page;
 }
 // Per tap: the main thread's tasks in the 1.5 s from the touch (their sum, the longest, how many
@@ -32,12 +32,7 @@ for (let round = 0; round < Number(rounds); round++) for (const k of round % 2 ?
   const page = pages[k];
   await page.bringToFront();
   for (const [, sel] of PICKS) {
-    const el = page.locator(`${W} ${sel}`);
-    await el.evaluate((e) => e.scrollIntoView({ block: 'center', behavior: 'instant' }));
-    await new Promise((r) => setTimeout(r, 800));
-    const box = await el.boundingBox();
-    await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline'] });
-    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await tapPick(page, `${W} ${sel}`, 800, () => browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline'] }));
     await new Promise((r) => setTimeout(r, 2000));
     const ev = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
     const touch = ev.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'touchstart');

@@ -7,13 +7,13 @@ import { sizes } from './size.mjs';
 import { serve } from '../tests/e2e/static-server.mjs';
 import { launch, open, CHROMIUM } from '../tests/e2e/browser.mjs';
 import { buildSite, offline, phonePost, POST } from '../tests/e2e/site.mjs';
+import { median, tapPick, throttle } from './bench-taps.mjs';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const LOADS = 9;
 const SHOW_ROUNDS = 3;
 // The same taps on the post without the widget: the floor the shows are measured against.
 const FLOOR_ROUNDS = 2;
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const kb = (n) => (n / 1000).toFixed(1).padStart(7);
 
 // ---- Size (scripts/size.mjs, the one measure) ------------------------------------------------
@@ -176,21 +176,9 @@ if (!process.argv.includes('--no-shows')) {
   const { PICKS, W } = await import('../tests/e2e/show-support.mjs');
   const server = await serve({ root: buildSite(''), gzip: true });
   const browser = await launch();
-  // A thumb's tap on `sel` at the middle of the screen, once the page has settled for `settle` ms;
-  // `before` runs just before the tap (the trace's start).
-  const tapPick = async (page, sel, settle, before = async () => {}) => {
-    const el = page.locator(sel);
-    await el.evaluate((e) => e.scrollIntoView({ block: 'center', behavior: 'instant' }));
-    await new Promise((r) => setTimeout(r, settle));
-    const box = await el.boundingBox();
-    await before();
-    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
-  };
   // The nine taps on one page, `rounds` times, under 4x throttling; a change inside `root` is the
   // tap's answer. The first round is each pick's first tap on the page (its words laid out for the
   // first time), the others the same taps again: one tap varies by tens of ms.
-  const throttle = async (page) =>
-    (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const measureTaps = async (page, root, rounds) => {
     await throttle(page);
     await page.evaluate((W) => {
